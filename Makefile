@@ -1,0 +1,56 @@
+# Two commands set everything up on a fresh machine (README.md):
+#   make run    install into .venv, migrate, load the demo, serve http://127.0.0.1:8000/
+#   make test   install and run the whole suite (SQLite, or DATABASE_URL), browser included
+
+PYTHON ?= $(shell command -v python3.13 || command -v python3.12 || command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test lint format check messages demo clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed, found " + sys.version.split()[0] + ": run make PYTHON=/path/to/python3.11")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install
+	@chromium="$$(scripts/ensure-chromium)" || exit 1; \
+	CHROMIUM_PATH="$$chromium" $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+check: install
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+messages: install
+	$(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=staticfiles
+	$(BIN)/python manage.py compilemessages -l en --ignore=.venv
+
+demo: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache *.egg-info

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    """The public shell of the portal: home page, standard pages, site settings."""
+
+    name = "home"
+    verbose_name = _("Trang chủ và trang chung")

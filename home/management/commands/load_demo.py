@@ -1,0 +1,50 @@
+"""Load the demo portal: `python manage.py load_demo`.
+
+Each app adds its part of the demo in its own demo.py; this command runs them in order,
+in one transaction, so a failure leaves nothing half-made. Running it again changes
+nothing: every loader skips what already exists.
+"""
+
+import os
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from home import demo as home_demo
+
+DEMO_LOADERS = [home_demo.load]
+
+ADMIN_USERNAME = "admin"
+DEFAULT_ADMIN_PASSWORD = "sonla-demo-2026"
+
+
+class Command(BaseCommand):
+    help = "Tạo nội dung trình diễn (tỉnh Sơn La) và tài khoản quản trị; chạy lại không đổi gì."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            for loader in DEMO_LOADERS:
+                loader(self.stdout)
+            created, password = self._admin()
+        self.stdout.write(self.style.SUCCESS("Đã có nội dung trình diễn."))
+        if created:
+            self.stdout.write(f"Tài khoản quản trị mới: {ADMIN_USERNAME} / {password}")
+        self.stdout.write(
+            f"Đăng nhập quản trị tại /admin/ với tài khoản {ADMIN_USERNAME} "
+            f"(mật khẩu mặc định {DEFAULT_ADMIN_PASSWORD}, hoặc DEMO_ADMIN_PASSWORD)."
+        )
+
+    def _admin(self):
+        User = get_user_model()
+        if User.objects.filter(username=ADMIN_USERNAME).exists():
+            return False, None
+        password = os.environ.get("DEMO_ADMIN_PASSWORD") or DEFAULT_ADMIN_PASSWORD
+        User.objects.create_superuser(
+            username=ADMIN_USERNAME,
+            email="admin@sonla.example.vn",
+            password=password,
+            first_name="Quản trị",
+            last_name="viên",
+        )
+        return True, password

@@ -1,0 +1,125 @@
+"""The public shell: the home page and the plain pages (about, contact, privacy notice)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import ArticleBodyBlock, QuickLinkBlock
+
+
+class HomePage(Page):
+    """The root of a site in one language; every section hangs below it."""
+
+    hero_title = models.CharField(
+        _("tiêu đề lớn"),
+        max_length=160,
+        blank=True,
+        help_text=_("Câu chào ở đầu trang chủ; để trống thì dùng tên trang."),
+    )
+    hero_intro = models.TextField(
+        _("lời giới thiệu"),
+        max_length=500,
+        blank=True,
+        help_text=_("Một hai câu nói cổng này dành cho ai và có gì."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("ảnh nền"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Ảnh ngang, rộng ít nhất 1600 điểm ảnh; phần mô tả của ảnh là chữ thay thế."
+        ),
+    )
+    hero_link = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("trang nút chính dẫn tới"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Ví dụ: bảng vàng, hoặc trang công khai đang lấy ý kiến."),
+    )
+    hero_link_label = models.CharField(
+        _("chữ trên nút chính"),
+        max_length=60,
+        blank=True,
+        help_text=_("Ví dụ: Xem bảng vàng."),
+    )
+    quick_links = StreamField(
+        [("link", QuickLinkBlock())],
+        blank=True,
+        verbose_name=_("lối tắt"),
+        help_text=_("Các ô dẫn nhanh tới nội dung người dân hay tìm."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("hero_intro"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_link"),
+                FieldPanel("hero_link_label"),
+            ],
+            heading=_("Phần đầu trang"),
+        ),
+        FieldPanel("quick_links"),
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("hero_intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("trang chủ")
+        verbose_name_plural = _("trang chủ")
+
+
+class StandardPage(Page):
+    """A plain article: about us, contact, privacy notice, guidance."""
+
+    intro = models.TextField(
+        _("tóm tắt"),
+        max_length=600,
+        blank=True,
+        help_text=_(
+            "Đoạn mở đầu in đậm dưới tiêu đề; cũng dùng làm mô tả khi chia sẻ trang."
+        ),
+    )
+    body = StreamField(
+        ArticleBodyBlock(),
+        blank=True,
+        verbose_name=_("nội dung"),
+        help_text=_("Nội dung chính của trang, ghép từ các khối."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("trang nội dung")
+        verbose_name_plural = _("trang nội dung")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # A section page (e.g. "Giới thiệu") lists the pages beneath it.
+        context["subpages"] = (
+            self.get_children().live().public().specific().defer_streamfields()
+        )
+        return context

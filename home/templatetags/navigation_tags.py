@@ -1,0 +1,98 @@
+"""Header navigation, breadcrumbs and the language switcher, built from the page tree.
+
+Each tag costs a fixed number of queries whatever the size of the site, so every public
+page stays within its query budget.
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _site_home(request):
+    """The current site's home page in the active language (falls back to Vietnamese)."""
+    if not hasattr(request, "_portal_home"):
+        site = Site.find_for_request(request)
+        request._portal_home = site.root_page.localized if site else None
+    return request._portal_home
+
+
+@register.simple_tag(takes_context=True)
+def site_home(context):
+    request = context.get("request")
+    return _site_home(request) if request else None
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    home = _site_home(request)
+    current = context.get("page")
+    items = []
+    if home is not None:
+        items = list(home.get_children().live().public().in_menu())
+    current_path = current.path if isinstance(current, Page) else ""
+    return {
+        "home": home,
+        "items": [
+            {
+                "page": item,
+                "url": item.get_url(request),
+                "is_current": current_path == item.path,
+                "is_ancestor": current_path.startswith(item.path)
+                and current_path != item.path,
+            }
+            for item in items
+        ],
+        "request": request,
+    }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    request = context["request"]
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"crumbs": []}
+    ancestors = page.get_ancestors().filter(depth__gte=2)
+    crumbs = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+    crumbs.append({"title": page.title, "url": None})
+    return {"crumbs": crumbs}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """One link per language: to this page's translation where there is one, else to
+    that language's home page; for pages that are not Wagtail pages, the same URL with
+    the other language's prefix."""
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    translations = {}
+    if isinstance(page, Page):
+        for item in (
+            page.get_translations(inclusive=True).live().select_related("locale")
+        ):
+            translations[item.locale.language_code] = item
+        home = _site_home(request)
+        if home is not None:
+            for item in (
+                home.get_translations(inclusive=True).live().select_related("locale")
+            ):
+                translations.setdefault(item.locale.language_code, item)
+
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        if target is not None:
+            url = target.get_url(request)
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append(
+            {"code": code, "name": name, "url": url, "is_current": code == current}
+        )
+    return {"links": links}

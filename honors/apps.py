@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HonorsConfig(AppConfig):
+    """The domain: awards, honorees, honours, disclosures and the people's comments."""
+
+    name = "honors"
+    verbose_name = _("Thi đua – khen thưởng")

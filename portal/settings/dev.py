@@ -1,0 +1,8 @@
+"""Local development: `make run` and `manage.py` use these settings."""
+
+from .base import *  # noqa: F403
+from .environment import env_list, env_str
+
+DEBUG = True
+SECRET_KEY = env_str("DJANGO_SECRET_KEY", "dev-only-not-secret-9f3c2e7a")
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])

@@ -1,0 +1,22 @@
+"""The test suite: the same stack as development, made quick and quiet."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Uploaded files from tests go to a throw-away folder, never into the project's media/.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tdkt-test-media-"))  # noqa: F405
+
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+# Tests never run collectstatic: static files are served straight from the finders.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home.sitemaps import PortalSitemap
+from home.views import RobotsView, favicon
+from search import views as search_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
+    path("robots.txt", RobotsView.as_view(), name="robots_txt"),
+    path("favicon.ico", favicon),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static as media_static
+
+    urlpatterns += media_static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Public pages: Vietnamese at the root, English under /en/.
+urlpatterns += i18n_patterns(
+    path("tim-kiem/", search_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

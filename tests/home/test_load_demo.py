@@ -1,0 +1,73 @@
+"""`manage.py load_demo` builds the demo portal and can run again without changing it."""
+
+import io
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page
+
+from home.models import HomePage, SiteSettings, StandardPage
+
+
+def row_counts():
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.managed and not model._meta.proxy
+    }
+
+
+def test_demo_builds_a_vietnamese_portal_with_english_versions(demo):
+    home = demo.root_page.specific
+    assert isinstance(home, HomePage)
+    assert home.locale.language_code == "vi"
+    assert home.hero_title
+    slugs = set(home.get_children().live().values_list("slug", flat=True))
+    assert {"gioi-thieu", "lien-he", "chinh-sach-bao-ve-du-lieu-ca-nhan"} <= slugs
+
+    english = home.get_translations().get(locale__language_code="en")
+    english_slugs = set(english.get_children().live().values_list("slug", flat=True))
+    assert {"about", "contact", "privacy-notice"} <= english_slugs
+
+    settings = SiteSettings.for_site(demo)
+    assert settings.agency_name == "Ban Thi đua – Khen thưởng tỉnh Sơn La"
+    assert settings.privacy_page.slug == "chinh-sach-bao-ve-du-lieu-ca-nhan"
+
+
+def test_every_demo_page_has_a_published_revision(demo):
+    for page in Page.objects.filter(depth__gt=1):
+        assert page.live
+        assert page.live_revision_id is not None, page.title
+
+
+def test_demo_creates_an_admin_who_can_log_in(demo, client):
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser
+
+    assert client.login(username="admin", password="sonla-demo-2026")
+    assert client.get("/admin/").status_code == 200
+
+
+def test_running_load_demo_twice_changes_nothing(demo):
+    before = row_counts()
+    page_titles = list(Page.objects.order_by("path").values_list("path", "title"))
+
+    output = io.StringIO()
+    call_command("load_demo", stdout=output)
+
+    assert row_counts() == before
+    assert (
+        list(Page.objects.order_by("path").values_list("path", "title")) == page_titles
+    )
+    assert "admin" in output.getvalue()
+
+
+def test_load_demo_leaves_an_editors_changes_alone(demo):
+    about = StandardPage.objects.get(slug="gioi-thieu")
+    about.title = "Giới thiệu chung"
+    about.save_revision().publish()
+
+    call_command("load_demo", stdout=io.StringIO())
+
+    assert StandardPage.objects.get(slug="gioi-thieu").title == "Giới thiệu chung"

@@ -1,0 +1,47 @@
+"""Where each page type may live in the tree, and that every page type renders."""
+
+import pytest
+from wagtail.models import Page, get_page_models
+
+from home.models import HomePage, StandardPage
+
+PROJECT_APPS = {"home", "honors", "search"}
+
+
+def project_page_models():
+    return [m for m in get_page_models() if m._meta.app_label in PROJECT_APPS]
+
+
+def test_home_page_sits_only_at_the_root_and_holds_sections():
+    assert HomePage.allowed_parent_page_models() == [Page]
+    assert StandardPage in HomePage.allowed_subpage_models()
+    assert HomePage not in HomePage.allowed_subpage_models()
+
+
+def test_standard_pages_nest_under_home_or_each_other_only():
+    assert set(StandardPage.allowed_parent_page_models()) == {HomePage, StandardPage}
+    assert StandardPage.allowed_subpage_models() == [StandardPage]
+
+
+def test_a_standard_page_cannot_be_created_at_the_root(home_page):
+    root = Page.get_first_root_node()
+    assert not StandardPage.can_create_at(root)
+    assert StandardPage.can_create_at(home_page)
+    assert HomePage.can_create_at(root)
+    assert not HomePage.can_create_at(home_page)
+
+
+def test_every_project_page_type_declares_its_parents_and_children():
+    for model in project_page_models():
+        assert "parent_page_types" in model.__dict__, model
+        assert "subpage_types" in model.__dict__, model
+
+
+@pytest.mark.parametrize("model", project_page_models(), ids=lambda m: m._meta.label)
+def test_every_page_type_has_a_demo_page_that_renders(demo, client, model):
+    pages = model.objects.live()
+    assert pages.exists(), f"load_demo creates no {model._meta.label} page"
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert page.title in response.content.decode()
