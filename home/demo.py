@@ -288,6 +288,14 @@ ENGLISH = {
 def load(stdout):
     """Build the shell: settings, home page, about/contact/privacy, English versions."""
     site = Site.objects.get(is_default_site=True)
+    if (site.hostname, site.port) == ("localhost", 80):
+        # Absolute links (exports, e-mails) point where `make run` serves the demo.
+        site.hostname, site.port, site.site_name = (
+            "127.0.0.1",
+            8000,
+            AGENCY["agency_name"],
+        )
+        site.save()
     home = site.root_page.specific
     hero_image = _hero_image()
 

@@ -7,7 +7,11 @@ Vietnamese locale come from migrations, as on a real install.
 import io
 
 import pytest
+from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 from home.models import HomePage, SiteSettings
@@ -33,10 +37,35 @@ def site_settings(site):
     return SiteSettings.for_site(site)
 
 
+@pytest.fixture(autouse=True)
+def _vietnamese_first():
+    """Each test starts in the site's language: a request to /en/ leaves English active
+    in the thread, which must not leak into the next test."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: Wagtail keeps site root paths there, and a
+    rolled-back test must not leave them to the next one."""
+    cache.clear()
+
+
+@pytest.fixture(scope="module")
+def _demo_database(django_db_setup, django_db_blocker):
+    """The demo, built once per test module inside a transaction that is rolled back
+    when the module ends; each test runs in its own savepoint within it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo(db):
+def demo(_demo_database, db):
     """The demo portal, as `make run` builds it."""
-    call_command("load_demo", stdout=io.StringIO())
     return Site.objects.get(is_default_site=True)
 
 
@@ -46,3 +75,26 @@ def english_home(home_page, english) -> HomePage:
     page.title = "Home"
     page.save_revision().publish()
     return page
+
+
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """The demo lives for a whole module (see `_demo_database`), so a module whose tests
+    use it must not hold tests that expect an empty site: refuse such a mix."""
+    by_module = {}
+    for item in items:
+        by_module.setdefault(item.module.__name__, []).append(item)
+    for module, module_items in by_module.items():
+        uses_demo = [i for i in module_items if "demo" in i.fixturenames]
+        others = [
+            i
+            for i in module_items
+            if "demo" not in i.fixturenames and DATABASE_FIXTURES & set(i.fixturenames)
+        ]
+        if uses_demo and others and not module.startswith("tests.browser"):
+            raise pytest.UsageError(
+                f"{module} mixes tests on the demo with tests on an empty site "
+                f"({others[0].name}); move one kind to a module of its own."
+            )

@@ -76,11 +76,30 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("hero_intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "honors.HonourBoardIndexPage",
+        "honors.MovementIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("trang chủ")
         verbose_name_plural = _("trang chủ")
+
+    def get_context(self, request, *args, **kwargs):
+        from honors.models import HonourBoardIndexPage, HonourBoardPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["honour_roll"] = (
+            HonourBoardIndexPage.objects.child_of(self).live().public().first()
+        )
+        context["latest_boards"] = (
+            HonourBoardPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .order_by("-first_published_at", "path")[:3]
+        )
+        return context
 
 
 class StandardPage(Page):

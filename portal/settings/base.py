@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "honors",
     "search",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.table_block",
@@ -175,8 +176,16 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
 MEDIA_URL = env_str("DJANGO_MEDIA_URL", "/media/")
 
+# Files only staff may read (imported spreadsheets, comment attachments): kept outside
+# MEDIA_ROOT, never served by the web server, handed out by permission-checked views.
+PRIVATE_MEDIA_ROOT = Path(env_str("DJANGO_PRIVATE_MEDIA_ROOT") or BASE_DIR / "private")
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     },
@@ -210,6 +219,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Page addresses in plain ASCII ("khen-thuong-nam-2025"), not percent-encoded Vietnamese.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 LOGGING = {
@@ -225,3 +236,6 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# No avatars from gravatar.com: the admin makes no request outside the portal.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

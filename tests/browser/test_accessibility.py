@@ -3,6 +3,7 @@ and on a phone, in Vietnamese and in English."""
 
 import pytest
 
+from honors.models import Honour
 from tests.browser.accessibility import wcag_violations
 
 SHELL_PAGES = [
@@ -14,14 +15,29 @@ SHELL_PAGES = [
     "/khong-co-trang-nay/",
     "/en/",
     "/en/about/",
+    "/bang-vang/",
+    "/bang-vang/?year=abc",
+    "/bang-vang/khen-thuong-nam-2025/",
+    "/phong-trao-thi-dua/",
+    "/phong-trao-thi-dua/thi-dua-chuyen-doi-so/",
+    "/xac-minh/",
 ]
+
+
+def registry_pages():
+    """An honoree's page and a verification page from the demo registry."""
+    honour = Honour.objects.public().select_related("honoree").first()
+    return [
+        f"/bang-vang/ho-so/{honour.honoree.slug}/",
+        honour.get_verification_url(),
+    ]
 
 
 @pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
 def test_shell_pages_meet_wcag_21_aa(page, demo_server, width):
     page.set_viewport_size({"width": width, "height": 900})
     failures = {}
-    for path in SHELL_PAGES:
+    for path in [*SHELL_PAGES, *registry_pages()]:
         page.goto(demo_server.url + path)
         report = wcag_violations(page)
         if report:

@@ -1,6 +1,5 @@
 """Where each page type may live in the tree, and that every page type renders."""
 
-import pytest
 from wagtail.models import Page, get_page_models
 
 from home.models import HomePage, StandardPage
@@ -35,13 +34,3 @@ def test_every_project_page_type_declares_its_parents_and_children():
     for model in project_page_models():
         assert "parent_page_types" in model.__dict__, model
         assert "subpage_types" in model.__dict__, model
-
-
-@pytest.mark.parametrize("model", project_page_models(), ids=lambda m: m._meta.label)
-def test_every_page_type_has_a_demo_page_that_renders(demo, client, model):
-    pages = model.objects.live()
-    assert pages.exists(), f"load_demo creates no {model._meta.label} page"
-    for page in pages:
-        response = client.get(page.url)
-        assert response.status_code == 200, page.url
-        assert page.title in response.content.decode()

@@ -12,8 +12,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home import demo as home_demo
+from honors import demo as honors_demo
 
-DEMO_LOADERS = [home_demo.load]
+DEMO_LOADERS = [home_demo.load, honors_demo.load]
 
 ADMIN_USERNAME = "admin"
 DEFAULT_ADMIN_PASSWORD = "sonla-demo-2026"

@@ -1,0 +1,670 @@
+"""Demo registry for Sơn La: localities, movements, ~300 honorees and ~800 honours over
+2021–2025, decisions with their (generated) documents, and the boards that publish them.
+
+The mix is deliberately uneven, as real records are: the provincial direct-worker target
+is met, the State-level one is not, and some decisions have no electronic document yet.
+Everything is drawn from a seeded random generator, so every install gets the same demo.
+"""
+
+import io
+import random
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.utils.text import slugify
+from PIL import Image as PillowImage
+from PIL import ImageDraw, ImageFont
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Site
+
+from search.folding import fold
+
+from . import demo_people as people
+from .locality_loader import load_localities
+from .models import (
+    Award,
+    CommendationType,
+    Decision,
+    Gender,
+    GrantingLevel,
+    Honoree,
+    HonoreeKind,
+    Honour,
+    HonourBoardDecision,
+    HonourBoardIndexPage,
+    HonourBoardPage,
+    Locality,
+    LocalityKind,
+    MovementIndexPage,
+    MovementPage,
+)
+
+YEARS = range(2021, 2026)
+SEED = 2026
+
+MOVEMENTS = [
+    {
+        "slug": "ca-nuoc-chung-tay-vi-nguoi-ngheo",
+        "title": "Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau",
+        "launched_by": MovementPage.LaunchedBy.PRIME_MINISTER,
+        "launcher": "Thủ tướng Chính phủ",
+        "starts_on": date(2021, 5, 1),
+        "ends_on": date(2025, 12, 31),
+        "summary": (
+            "Huy động mọi nguồn lực giúp hộ nghèo vùng cao có nhà ở, sinh kế và cho con "
+            "em đến trường."
+        ),
+    },
+    {
+        "slug": "chung-suc-xay-dung-nong-thon-moi",
+        "title": "Sơn La chung sức xây dựng nông thôn mới",
+        "launched_by": MovementPage.LaunchedBy.PROVINCE,
+        "launcher": "Ủy ban nhân dân tỉnh Sơn La",
+        "starts_on": date(2021, 3, 1),
+        "ends_on": date(2025, 12, 31),
+        "summary": (
+            "Mỗi bản, mỗi xã đóng góp công sức làm đường, nhà văn hóa, giữ vệ sinh môi "
+            "trường và phát triển sản xuất."
+        ),
+    },
+    {
+        "slug": "thi-dua-chuyen-doi-so",
+        "title": "Thi đua thực hiện chuyển đổi số giai đoạn 2022 – 2025",
+        "launched_by": MovementPage.LaunchedBy.PROVINCE,
+        "launcher": "Ủy ban nhân dân tỉnh Sơn La",
+        "starts_on": date(2022, 3, 15),
+        "ends_on": date(2025, 12, 31),
+        "summary": (
+            "Đưa dịch vụ công trực tuyến, thanh toán không dùng tiền mặt và hồ sơ điện tử "
+            "tới từng xã, phường."
+        ),
+    },
+    {
+        "slug": "doi-moi-sang-tao-trong-day-va-hoc",
+        "title": "Đổi mới, sáng tạo trong dạy và học",
+        "launched_by": MovementPage.LaunchedBy.AGENCY,
+        "launcher": "Sở Giáo dục và Đào tạo tỉnh Sơn La",
+        "starts_on": date(2021, 9, 5),
+        "ends_on": None,
+        "summary": "Khuyến khích giáo viên vùng cao đổi mới cách dạy, giữ học sinh ở lại trường.",
+    },
+    {
+        "slug": "thi-dua-thuc-hien-nghi-quyet-dai-hoi-2026-2030",
+        "title": "Thi đua thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh giai đoạn 2026 – 2030",
+        "launched_by": MovementPage.LaunchedBy.PROVINCE,
+        "launcher": "Ủy ban nhân dân tỉnh Sơn La",
+        "starts_on": date(2026, 1, 15),
+        "ends_on": date(2030, 12, 31),
+        "summary": (
+            "Phấn đấu tăng trưởng bình quân 8%/năm, 100% hồ sơ khen thưởng xử lý trên môi "
+            "trường điện tử."
+        ),
+    },
+]
+
+
+def load(stdout):
+    load_localities()
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    roll, roll_is_new = _roll(home)
+    movements = _movements(home)
+    if not Honoree.objects.exists():
+        registry = RegistryBuilder(random.Random(SEED), movements)
+        registry.build()
+        _boards(roll, registry)
+        stdout.write(
+            f"  sổ khen thưởng: {Honoree.objects.count()} cá nhân, tập thể; "
+            f"{Honour.objects.count()} khen thưởng"
+        )
+    if roll_is_new:
+        _feature_roll_on_home(home, roll)
+    _english_versions(roll, home)
+
+
+def _roll(home):
+    roll = HonourBoardIndexPage.objects.child_of(home).first()
+    if roll:
+        return roll, False
+    roll = HonourBoardIndexPage(
+        title="Bảng vàng",
+        slug="bang-vang",
+        show_in_menus=True,
+        intro=(
+            "Danh sách công khai các tập thể, cá nhân, hộ gia đình được khen thưởng: "
+            "hình thức, quyết định, thời gian và thành tích. Mỗi khen thưởng có mã xác "
+            "minh để đối chiếu với giấy chứng nhận."
+        ),
+    )
+    home.add_child(instance=roll)
+    roll.save_revision().publish()
+    return roll, True
+
+
+def _movements(home):
+    index = MovementIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = MovementIndexPage(
+            title="Phong trào thi đua",
+            slug="phong-trao-thi-dua",
+            show_in_menus=True,
+            intro=(
+                "Các phong trào thi đua do Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh và "
+                "các cơ quan, đơn vị phát động trên địa bàn tỉnh."
+            ),
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+    movements = {}
+    for spec in MOVEMENTS:
+        movement = (
+            MovementPage.objects.child_of(index).filter(slug=spec["slug"]).first()
+        )
+        if movement is None:
+            movement = MovementPage(**spec)
+            index.add_child(instance=movement)
+            movement.save_revision().publish()
+        movements[spec["slug"]] = movement
+    return movements
+
+
+def _feature_roll_on_home(home, roll):
+    home = type(home).objects.get(pk=home.pk)
+    home.hero_link = roll
+    home.hero_link_label = "Tra cứu bảng vàng"
+    links = [
+        (
+            "link",
+            {
+                "title": "Bảng vàng",
+                "description": "Ai được khen thưởng, vì thành tích gì, theo quyết định nào.",
+                "page": roll,
+            },
+        )
+    ]
+    home.quick_links = links + [
+        (block.block_type, block.value) for block in home.quick_links
+    ]
+    home.save_revision().publish()
+
+
+def _english_versions(roll, home):
+    english = Locale.objects.filter(language_code="en").first()
+    if english is None or roll.has_translation(english):
+        return
+    if not home.has_translation(english):
+        return
+    translation = roll.copy_for_translation(english)
+    translation.title = translation.draft_title = "Honour roll"
+    translation.slug = "honour-roll"
+    translation.intro = (
+        "The public record of the collectives, individuals and households honoured in "
+        "Sơn La: the award, the decision, the year and the achievement. Every honour has "
+        "a verification code to check a printed certificate against."
+    )
+    translation.save_revision().publish()
+
+
+@dataclass
+class DecisionPlan:
+    """One decision of the demo and who it honours."""
+
+    level: str
+    authority: str
+    suffix: str
+    signed_on: date
+    summary: str
+    awards: list  # (award name, how many)
+    commendation_type: str = CommendationType.MERIT
+    reason: str = ""
+    movement: str = ""
+    with_document: bool = True
+
+
+class RegistryBuilder:
+    def __init__(self, rng, movements):
+        self.rng = rng
+        self.movements = movements
+        self.awards = {award.name: award for award in Award.objects.all()}
+        province = Locality.objects.get(kind=LocalityKind.PROVINCE, name="Sơn La")
+        self.communes = list(
+            Locality.objects.filter(parent=province, is_current=True).exclude(
+                kind=LocalityKind.DISTRICT
+            )
+        )
+        self.photos = _portraits()
+        self.honorees = {kind: [] for kind in HonoreeKind.values}
+        self.decisions = []
+        self.used_numbers = set()
+
+    # People --------------------------------------------------------------------------
+
+    def build(self):
+        for _ in range(210):
+            self.honorees[HonoreeKind.INDIVIDUAL].append(self._individual())
+        for _ in range(70):
+            self.honorees[HonoreeKind.COLLECTIVE].append(self._collective())
+        for _ in range(20):
+            self.honorees[HonoreeKind.HOUSEHOLD].append(self._household())
+        for year in YEARS:
+            for plan in self._plans(year):
+                self._decide(plan)
+
+    def _place(self):
+        commune = self.rng.choice(self.communes)
+        return commune, {
+            "commune": commune.name,
+            "village": self.rng.choice(people.VILLAGES),
+        }
+
+    def _ethnicity(self):
+        roll = self.rng.random()
+        for ethnicity, share, style in people.POPULATION:
+            roll -= share
+            if roll <= 0:
+                return ethnicity, style
+        return people.POPULATION[0][0], people.POPULATION[0][2]
+
+    def _individual(self):
+        ethnicity, style = self._ethnicity()
+        gender = Gender.FEMALE if self.rng.random() < 0.46 else Gender.MALE
+        commune, place = self._place()
+        direct = self.rng.random() < 0.62
+        position, workplace = self.rng.choice(
+            people.DIRECT_JOBS if direct else people.MANAGER_JOBS
+        )
+        honoree = Honoree(
+            kind=HonoreeKind.INDIVIDUAL,
+            name=people.full_name(style, gender, self.rng),
+            gender=gender,
+            birth_year=self.rng.randint(1962, 1998),
+            ethnicity=ethnicity,
+            position=position,
+            organisation=workplace.format(**place),
+            locality=commune,
+            is_direct_worker=direct,
+            is_in_difficult_area=self.rng.random() < 0.38,
+            is_published=self.rng.random() > 0.02,
+        )
+        if self.rng.random() < 0.4:
+            honoree.photo = self.rng.choice(self.photos)
+        if self.rng.random() < 0.3:
+            honoree.biography = self.rng.choice(people.BIOGRAPHIES).format(
+                years=self.rng.randint(8, 30)
+            )
+        honoree.save()
+        return honoree
+
+    def _collective(self):
+        commune, place = self._place()
+        if self.rng.random() < 0.12:
+            name = self.rng.choice(people.AGENCY_COLLECTIVES)
+        else:
+            name = self.rng.choice(people.COLLECTIVE_PATTERNS).format(**place)
+        honoree = Honoree(
+            kind=HonoreeKind.COLLECTIVE,
+            name=name,
+            organisation="" if "," in name else f"xã {commune.name}",
+            locality=commune,
+            is_in_difficult_area=self.rng.random() < 0.4,
+        )
+        honoree.save()
+        return honoree
+
+    def _household(self):
+        ethnicity, style = self._ethnicity()
+        commune, place = self._place()
+        head = people.full_name(style, Gender.MALE, self.rng)
+        honoree = Honoree(
+            kind=HonoreeKind.HOUSEHOLD,
+            name=f"Hộ gia đình ông {head}",
+            ethnicity=ethnicity,
+            organisation=f"Bản {place['village']}, xã {commune.name}",
+            locality=commune,
+            is_direct_worker=True,
+            is_in_difficult_area=self.rng.random() < 0.5,
+        )
+        honoree.save()
+        return honoree
+
+    # Decisions -----------------------------------------------------------------------
+
+    def _plans(self, year):
+        province = "Chủ tịch Ủy ban nhân dân tỉnh Sơn La"
+        commune = self.rng.choice(self.communes)
+        plans = [
+            DecisionPlan(
+                GrantingLevel.MINISTRY_PROVINCE,
+                province,
+                "QĐ-UBND",
+                date(year, 12, self.rng.randint(10, 28)),
+                f"Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh tổng kết năm {year}",
+                [("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", 50)],
+            ),
+            DecisionPlan(
+                GrantingLevel.MINISTRY_PROVINCE,
+                province,
+                "QĐ-UBND",
+                date(year, 12, self.rng.randint(10, 28)),
+                f"Về việc tặng danh hiệu thi đua năm {year}",
+                [
+                    ("Chiến sĩ thi đua cấp bộ, ngành, tỉnh", 12),
+                    ("Cờ thi đua của Ủy ban nhân dân tỉnh", 4),
+                    ("Tập thể lao động xuất sắc", 12),
+                ],
+                with_document=year != 2021,
+            ),
+            DecisionPlan(
+                GrantingLevel.PRIME_MINISTER,
+                "Thủ tướng Chính phủ",
+                "QĐ-TTg",
+                date(year, self.rng.randint(4, 11), self.rng.randint(1, 28)),
+                "Về việc tặng Bằng khen của Thủ tướng Chính phủ",
+                [
+                    ("Bằng khen của Thủ tướng Chính phủ", 6),
+                    ("Cờ thi đua của Chính phủ", 1),
+                    *(
+                        [("Chiến sĩ thi đua toàn quốc", 1)]
+                        if year in (2022, 2025)
+                        else []
+                    ),
+                ],
+            ),
+            DecisionPlan(
+                GrantingLevel.STATE,
+                "Chủ tịch nước",
+                "QĐ-CTN",
+                date(year, self.rng.randint(5, 11), self.rng.randint(1, 28)),
+                "Về việc tặng thưởng Huân chương Lao động",
+                [
+                    ("Huân chương Lao động hạng Ba", 2),
+                    *(
+                        [("Huân chương Lao động hạng Nhì", 1)]
+                        if year in (2023, 2025)
+                        else []
+                    ),
+                    *([("Nhà giáo Ưu tú", 2)] if year in (2022, 2024) else []),
+                    *([("Thầy thuốc Ưu tú", 2)] if year == 2023 else []),
+                    *([("Nghệ nhân Ưu tú", 1)] if year == 2022 else []),
+                ],
+            ),
+            DecisionPlan(
+                GrantingLevel.COMMUNE_UNIT,
+                f"Chủ tịch Ủy ban nhân dân xã {commune.name}",
+                "QĐ-UBND",
+                date(year, 12, self.rng.randint(1, 28)),
+                f"Về việc công nhận danh hiệu thi đua năm {year}",
+                [
+                    ("Chiến sĩ thi đua cơ sở", 20),
+                    ("Lao động tiên tiến", 20),
+                    ("Tập thể lao động tiên tiến", 8),
+                    ("Thôn, tổ dân phố tiêu biểu", 3),
+                ],
+                with_document=year >= 2024,
+            ),
+            DecisionPlan(
+                GrantingLevel.COMMUNE_UNIT,
+                f"Chủ tịch Ủy ban nhân dân xã {commune.name}",
+                "QĐ-UBND",
+                date(year, 11, self.rng.randint(1, 28)),
+                "Về việc tặng Giấy khen và công nhận Gia đình tiêu biểu",
+                [("Giấy khen", 10), ("Gia đình tiêu biểu", 6)],
+                with_document=year == 2025,
+            ),
+        ]
+        if year == 2023:
+            plans.append(
+                DecisionPlan(
+                    GrantingLevel.MINISTRY_PROVINCE,
+                    province,
+                    "QĐ-UBND",
+                    date(2023, 8, 21),
+                    "Về việc khen thưởng đột xuất trong công tác cứu hộ, khắc phục mưa lũ",
+                    [("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", 12)],
+                    commendation_type=CommendationType.EXTRAORDINARY,
+                    reason=people.EXTRAORDINARY_REASON,
+                )
+            )
+        if year == 2025:
+            plans += [
+                DecisionPlan(
+                    GrantingLevel.MINISTRY_PROVINCE,
+                    province,
+                    "QĐ-UBND",
+                    date(2025, 11, 20),
+                    "Về việc khen thưởng tổng kết phong trào thi đua chuyển đổi số",
+                    [("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", 15)],
+                    commendation_type=CommendationType.THEMATIC,
+                    reason=people.DIGITAL_REASON,
+                    movement="thi-dua-chuyen-doi-so",
+                ),
+                DecisionPlan(
+                    GrantingLevel.MINISTRY_PROVINCE,
+                    province,
+                    "QĐ-UBND",
+                    date(2025, 10, 8),
+                    "Về việc khen thưởng tổng kết phong trào xây dựng nông thôn mới",
+                    [("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", 10)],
+                    commendation_type=CommendationType.MOVEMENT,
+                    reason=people.RURAL_REASON,
+                    movement="chung-suc-xay-dung-nong-thon-moi",
+                ),
+            ]
+        return plans
+
+    def _number(self, plan):
+        while True:
+            number = f"{self.rng.randint(120, 3400)}/{plan.suffix}"
+            if (number, plan.signed_on) not in self.used_numbers:
+                self.used_numbers.add((number, plan.signed_on))
+                return number
+
+    def _decide(self, plan):
+        decision = Decision.objects.create(
+            number=self._number(plan),
+            signed_on=plan.signed_on,
+            authority=plan.authority,
+            summary=plan.summary,
+        )
+        if plan.with_document:
+            decision.document = _decision_document(decision)
+            decision.save(update_fields=["document"])
+        year = plan.signed_on.year
+        movement = self.movements.get(plan.movement)
+        honours = []
+        for award_name, count in plan.awards:
+            award = self.awards[award_name]
+            for honoree in self._recipients(award, count):
+                honours.append(
+                    Honour(
+                        honoree=honoree,
+                        award=award,
+                        decision=decision,
+                        commendation_type=plan.commendation_type,
+                        year=year,
+                        movement=movement,
+                        reason=plan.reason
+                        or self.rng.choice(people.MERIT_REASONS).format(year=year),
+                    )
+                )
+        Honour.objects.bulk_create(honours)
+        self.decisions.append(decision)
+
+    #: Chance that an individual recipient of an award of this level is a direct
+    #: worker: the province meets its 65% provincial target, misses the 35% State one.
+    DIRECT_SHARE = {
+        GrantingLevel.STATE: 0.28,
+        GrantingLevel.PRIME_MINISTER: 0.4,
+        GrantingLevel.MINISTRY_PROVINCE: 0.7,
+        GrantingLevel.COMMUNE_UNIT: 0.75,
+    }
+
+    def _recipients(self, award, count):
+        kinds = award.recipient_kinds
+        chosen, chosen_ids = [], set()
+        for _ in range(count):
+            kind = kinds[0] if len(kinds) == 1 else self._kind_for(kinds)
+            pool = self.honorees[kind]
+            if kind == HonoreeKind.INDIVIDUAL:
+                want_direct = self.rng.random() < self.DIRECT_SHARE[award.level]
+                pool = [h for h in pool if h.is_direct_worker == want_direct] or pool
+            candidates = [h for h in pool if h.pk not in chosen_ids]
+            if candidates:
+                honoree = self.rng.choice(candidates)
+                chosen.append(honoree)
+                chosen_ids.add(honoree.pk)
+        return chosen
+
+    def _kind_for(self, kinds):
+        weights = {
+            HonoreeKind.INDIVIDUAL: 0.7,
+            HonoreeKind.COLLECTIVE: 0.25,
+            HonoreeKind.HOUSEHOLD: 0.05,
+        }
+        return self.rng.choices(kinds, weights=[weights[k] for k in kinds])[0]
+
+
+def _boards(roll, registry):
+    by_year = {}
+    for decision in registry.decisions:
+        by_year.setdefault(decision.signed_on.year, []).append(decision)
+    # Newest first: the roll lists boards in the editors' tree order.
+    flood = [d for d in registry.decisions if "đột xuất" in d.summary]
+    for year, decisions in sorted(by_year.items(), reverse=True):
+        _board(
+            roll,
+            title=f"Khen thưởng năm {year}",
+            slug=f"khen-thuong-nam-{year}",
+            intro=(
+                f"Các tập thể, cá nhân, hộ gia đình được khen thưởng theo các quyết định "
+                f"ban hành trong năm {year}."
+            ),
+            decisions=decisions,
+        )
+        if year == 2023:
+            _board(
+                roll,
+                title="Khen thưởng đột xuất cứu hộ mưa lũ tháng 8/2023",
+                slug="khen-thuong-dot-xuat-mua-lu-2023",
+                intro=(
+                    "Những tập thể, cá nhân đã không quản ngại khó khăn cứu người, giúp "
+                    "dân khắc phục hậu quả mưa lũ."
+                ),
+                decisions=flood,
+            )
+
+
+def _board(roll, *, title, slug, intro, decisions):
+    board = HonourBoardPage(title=title, slug=slug, intro=intro)
+    board.board_decisions = [HonourBoardDecision(decision=d) for d in decisions]
+    roll.add_child(instance=board)
+    board.save_revision().publish()
+    return board
+
+
+# Generated files: portraits and decision documents ------------------------------------
+
+PORTRAIT_COLOURS = [
+    ("#f3e3d3", "#7a4b2a"),
+    ("#dfe9f5", "#2f4b6e"),
+    ("#e6f0e0", "#3d5a2a"),
+    ("#f5e1e1", "#7a2a2a"),
+    ("#ece6f5", "#4b3a6e"),
+    ("#f5f0dc", "#6e5a1f"),
+]
+
+
+def _portraits():
+    """Drawn silhouettes standing in for photographs: the demo has no real people."""
+    Image = get_image_model()
+    portraits = list(Image.objects.filter(title__startswith="Chân dung minh họa"))
+    if portraits:
+        return portraits
+    for number, (background, figure) in enumerate(PORTRAIT_COLOURS, start=1):
+        canvas = PillowImage.new("RGB", (480, 600), background)
+        draw = ImageDraw.Draw(canvas)
+        draw.ellipse([165, 120, 315, 290], fill=figure)
+        draw.rounded_rectangle([90, 320, 390, 640], radius=120, fill=figure)
+        buffer = io.BytesIO()
+        canvas.save(buffer, format="PNG", optimize=True)
+        portraits.append(
+            Image.objects.create(
+                title=f"Chân dung minh họa {number}",
+                description="Hình minh họa thay cho ảnh chân dung",
+                file=ImageFile(buffer, name=f"chan-dung-minh-hoa-{number}.png"),
+            )
+        )
+    return portraits
+
+
+FONT_CANDIDATES = [
+    "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf",
+]
+
+
+def _font(size):
+    for candidate in FONT_CANDIDATES:
+        if Path(candidate).exists():
+            return ImageFont.truetype(candidate, size), True
+    # Pillow's own font has no Vietnamese letters: the text is written without marks.
+    return ImageFont.load_default(size=size), False
+
+
+def _decision_document(decision):
+    """A one-page PDF that stands in for the signed decision."""
+    font, has_vietnamese = _font(26)
+    heading, _ = _font(32)
+
+    def text(value):
+        return value if has_vietnamese else fold(value).upper()
+
+    page = PillowImage.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(page)
+    lines = [
+        (heading, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (font, "Độc lập – Tự do – Hạnh phúc"),
+        (font, ""),
+        (heading, f"QUYẾT ĐỊNH số {decision.number}"),
+        (font, f"ngày {decision.signed_on:%d/%m/%Y}"),
+        (font, ""),
+        (font, decision.summary),
+        (font, ""),
+        (font, decision.authority.upper()),
+        (font, ""),
+        (font, "Bản trình diễn của cổng thông tin thi đua – khen thưởng."),
+        (font, "Văn bản này được tạo tự động, không có giá trị pháp lý."),
+    ]
+    y = 160
+    for line_font, line in lines:
+        for chunk in _wrap(text(line), 60):
+            width = draw.textlength(chunk, font=line_font)
+            draw.text(((1240 - width) / 2, y), chunk, font=line_font, fill=0)
+            y += 52
+    buffer = io.BytesIO()
+    page.convert("1").save(buffer, format="PDF", resolution=150)
+    Document = get_document_model()
+    name = slugify(fold(f"quyet dinh {decision.number} {decision.signed_on:%Y%m%d}"))
+    return Document.objects.create(
+        title=f"Quyết định số {decision.number} ngày {decision.signed_on:%d/%m/%Y}",
+        file=ContentFile(buffer.getvalue(), name=f"{name}.pdf"),
+    )
+
+
+def _wrap(line, width):
+    words, chunk = line.split(), ""
+    if not words:
+        return [""]
+    chunks = []
+    for word in words:
+        if chunk and len(chunk) + 1 + len(word) > width:
+            chunks.append(chunk)
+            chunk = word
+        else:
+            chunk = f"{chunk} {word}".strip()
+    chunks.append(chunk)
+    return chunks

@@ -1,0 +1,119 @@
+"""The honour roll's filters: a GET form whose values live in the URL, so a filtered
+list can be bookmarked and shared, and whose errors are messages, never a server error."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Award, GrantingLevel, HonoreeKind, MovementPage
+from .models.localities import LocalityTree
+from .models.registry import FIRST_YEAR
+
+DIRECT_WORKER_CHOICES = [
+    ("", _("Tất cả")),
+    ("yes", _("Người lao động trực tiếp")),
+    ("no", _("Không phải lao động trực tiếp")),
+]
+
+
+class HonourFilterForm(forms.Form):
+    q = forms.CharField(
+        label=_("Tên, đơn vị hoặc số quyết định"),
+        required=False,
+        max_length=100,
+        error_messages={"max_length": _("Từ khóa dài tối đa %(limit_value)d ký tự.")},
+    )
+    year = forms.IntegerField(
+        label=_("Năm"),
+        required=False,
+        min_value=FIRST_YEAR,
+        max_value=2100,
+        error_messages={
+            "invalid": _("Năm phải là một số, ví dụ 2025."),
+            "min_value": _("Năm phải từ %(limit_value)s trở về sau."),
+            "max_value": _("Năm không hợp lệ."),
+        },
+    )
+    award = forms.ModelChoiceField(
+        label=_("Hình thức khen thưởng"),
+        queryset=Award.objects.all(),
+        required=False,
+        empty_label=_("Tất cả"),
+        error_messages={
+            "invalid_choice": _("Hình thức khen thưởng này không có trong danh mục.")
+        },
+    )
+    level = forms.ChoiceField(
+        label=_("Cấp khen thưởng"),
+        choices=[("", _("Tất cả")), *GrantingLevel.choices],
+        required=False,
+        error_messages={"invalid_choice": _("Cấp khen thưởng không hợp lệ.")},
+    )
+    locality = forms.TypedChoiceField(
+        label=_("Địa bàn"),
+        coerce=int,
+        required=False,
+        empty_value=None,
+        error_messages={"invalid_choice": _("Địa bàn này không có trong danh mục.")},
+    )
+    kind = forms.ChoiceField(
+        label=_("Đối tượng"),
+        choices=[("", _("Tất cả")), *HonoreeKind.choices],
+        required=False,
+        error_messages={"invalid_choice": _("Đối tượng không hợp lệ.")},
+    )
+    direct_worker = forms.ChoiceField(
+        label=_("Lao động trực tiếp"),
+        choices=DIRECT_WORKER_CHOICES,
+        required=False,
+        error_messages={"invalid_choice": _("Giá trị không hợp lệ.")},
+    )
+    movement = forms.ModelChoiceField(
+        label=_("Phong trào thi đua"),
+        queryset=MovementPage.objects.live().order_by("-starts_on"),
+        required=False,
+        empty_label=_("Tất cả"),
+        error_messages={"invalid_choice": _("Phong trào này không có trên cổng.")},
+    )
+
+    def __init__(self, *args, years=(), locality_tree=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.locality_tree = locality_tree or LocalityTree()
+        self.fields["year"].widget = forms.Select(
+            choices=[("", _("Tất cả")), *((year, year) for year in years)]
+        )
+        self.fields["locality"].choices = [
+            ("", _("Tất cả")),
+            *self.locality_tree.choices(),
+        ]
+
+    def filter(self, honours):
+        data = self.cleaned_data
+        if data.get("q"):
+            honours = honours.matching_text(data["q"])
+        if data.get("year"):
+            honours = honours.filter(year=data["year"])
+        if data.get("award"):
+            honours = honours.filter(award=data["award"])
+        if data.get("level"):
+            honours = honours.filter(award__level=data["level"])
+        if data.get("locality"):
+            honours = honours.filter(
+                honoree__locality__in=self.locality_tree.descendant_ids(
+                    data["locality"]
+                )
+            )
+        if data.get("kind"):
+            honours = honours.filter(honoree__kind=data["kind"])
+        if data.get("direct_worker"):
+            honours = honours.filter(
+                honoree__is_direct_worker=data["direct_worker"] == "yes"
+            )
+        if data.get("movement"):
+            honours = honours.filter(movement=data["movement"])
+        return honours
+
+    @property
+    def is_filtered(self) -> bool:
+        return self.is_bound and any(
+            value not in (None, "") for value in self.cleaned_data.values()
+        )

@@ -1,0 +1,1 @@
+"""Importing a decision's list of honours from a spreadsheet."""

@@ -1,0 +1,267 @@
+"""The registry in the Wagtail admin: the "Thi đua – Khen thưởng" menu (wagtail-modeladmin)
+with lists, filters, accent-insensitive search, inspect views and CSV/XLSX export."""
+
+from django.contrib.admin.utils import label_for_field
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.urls import reverse
+from django.utils.encoding import force_str
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Site
+from wagtail_modeladmin.helpers.search import BaseSearchHandler
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
+from wagtail_modeladmin.views import IndexView
+
+from search.folding import word_start_filters
+
+from .models import Award, Decision, Honoree, Honour, Locality
+
+
+class VietnameseSearchHandler(BaseSearchHandler):
+    """Search as people type: each word, with or without tone marks, starts a word of
+    one of the search fields, which hold folded text (see search.folding.searchable)."""
+
+    def search_queryset(self, queryset, search_term, **kwargs):
+        return queryset.filter(*word_start_filters(search_term, self.search_fields))
+
+    @property
+    def show_search_form(self):
+        return bool(self.search_fields)
+
+
+def public_url(path: str) -> str:
+    """An absolute URL on the public site, for exports read outside the portal."""
+    site = Site.objects.filter(is_default_site=True).first()
+    return f"{site.root_url}{path}" if site else path
+
+
+class RegistryIndexView(IndexView):
+    """Export headings as Vietnamese is written: "Cá nhân, tập thể", not title-cased
+    into "Cá Nhân, Tập Thể" as modeladmin does by default."""
+
+    def get_heading(self, queryset, field):
+        heading = self.model_admin.export_headings.get(field)
+        if heading is None:
+            heading = label_for_field(
+                field, model=self.model, model_admin=self.model_admin
+            )
+        return capfirst(force_str(heading))
+
+    def to_row_dict(self, item):
+        """Choices and yes/no values as words people read, not the stored codes."""
+        row = super().to_row_dict(item)
+        for name in self.list_export:
+            try:
+                field = self.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            if field.choices:
+                row[name] = getattr(item, f"get_{name}_display")()
+            elif isinstance(field, models.BooleanField):
+                row[name] = _("Có") if getattr(item, name) else _("Không")
+        return row
+
+
+class RegistryAdmin(ModelAdmin):
+    inspect_view_enabled = True
+    search_handler_class = VietnameseSearchHandler
+    index_view_class = RegistryIndexView
+    list_per_page = 50
+    export_headings = {}
+
+
+class HonourAdmin(RegistryAdmin):
+    model = Honour
+    menu_label = _("Khen thưởng")
+    menu_icon = "pick"
+    list_display = ("honoree", "award", "decision", "year", "commendation_type")
+    list_filter = (
+        "year",
+        "award__level",
+        "award__form",
+        "commendation_type",
+        "honoree__kind",
+        "honoree__is_direct_worker",
+    )
+    list_select_related = ("honoree", "award", "decision")
+    search_fields = ("honoree__search_text", "decision__search_text")
+    inspect_view_fields = [
+        "honoree",
+        "award",
+        "decision",
+        "commendation_type",
+        "year",
+        "reason",
+        "movement",
+        "verification_code",
+    ]
+    export_filename = "khen-thuong"
+    list_export = (
+        "honoree",
+        "honoree_kind",
+        "position",
+        "organisation",
+        "award",
+        "level",
+        "commendation_type_label",
+        "year",
+        "decision_number",
+        "decision_date",
+        "authority",
+        "verification_code",
+        "verification_url",
+        "qr_code_url",
+    )
+    export_headings = {
+        "honoree": _("Cá nhân, tập thể"),
+        "honoree_kind": _("Đối tượng"),
+        "position": _("Chức vụ"),
+        "organisation": _("Đơn vị"),
+        "award": _("Hình thức khen thưởng"),
+        "level": _("Cấp khen thưởng"),
+        "commendation_type_label": _("Loại khen thưởng"),
+        "year": _("Năm"),
+        "decision_number": _("Số quyết định"),
+        "decision_date": _("Ngày quyết định"),
+        "authority": _("Cơ quan ban hành"),
+        "verification_code": _("Mã xác minh"),
+        "verification_url": _("Địa chỉ xác minh"),
+        "qr_code_url": _("Ảnh mã QR"),
+    }
+
+    def honoree_kind(self, honour):
+        return honour.honoree.get_kind_display()
+
+    def position(self, honour):
+        return honour.honoree.position
+
+    def organisation(self, honour):
+        return honour.honoree.organisation
+
+    def level(self, honour):
+        return honour.award.get_level_display()
+
+    def commendation_type_label(self, honour):
+        return honour.get_commendation_type_display()
+
+    def decision_number(self, honour):
+        return honour.decision.number
+
+    def decision_date(self, honour):
+        return honour.decision.signed_on.strftime("%d/%m/%Y")
+
+    def authority(self, honour):
+        return honour.decision.authority
+
+    def verification_url(self, honour):
+        return public_url(honour.get_verification_url())
+
+    def qr_code_url(self, honour):
+        return public_url(
+            reverse("honour_verification_qr_png", args=[honour.verification_code])
+        )
+
+
+class HonoreeAdmin(RegistryAdmin):
+    model = Honoree
+    menu_label = _("Cá nhân, tập thể")
+    menu_icon = "group"
+    list_display = (
+        "name",
+        "kind",
+        "organisation",
+        "locality",
+        "is_direct_worker",
+        "is_published",
+    )
+    list_filter = (
+        "kind",
+        "gender",
+        "is_direct_worker",
+        "is_in_difficult_area",
+        "is_published",
+        "ethnicity",
+    )
+    list_select_related = ("locality",)
+    search_fields = ("search_text",)
+    export_filename = "ca-nhan-tap-the"
+    list_export = (
+        "name",
+        "kind",
+        "gender",
+        "birth_year",
+        "ethnicity",
+        "position",
+        "organisation",
+        "locality",
+        "is_direct_worker",
+        "is_in_difficult_area",
+        "is_published",
+    )
+
+
+class DecisionAdmin(RegistryAdmin):
+    model = Decision
+    menu_label = _("Quyết định")
+    menu_icon = "doc-full"
+    list_display = ("number", "signed_on", "authority", "has_document")
+    list_filter = ("signed_on",)
+    search_fields = ("number", "authority", "summary")
+    list_select_related = ("document",)
+    export_filename = "quyet-dinh"
+    list_export = ("number", "signed_on", "authority", "summary", "has_document")
+
+    def has_document(self, decision):
+        return _("Có") if decision.document_id else _("Chưa có")
+
+    has_document.short_description = _("Văn bản điện tử")
+
+
+class AwardAdmin(RegistryAdmin):
+    model = Award
+    menu_label = _("Danh mục khen thưởng")
+    menu_icon = "list-ul"
+    list_display = ("name", "form", "level", "display_order")
+    list_filter = ("form", "level")
+    search_fields = ("name", "aliases")
+    ordering = ("display_order", "name")
+    export_filename = "danh-muc-khen-thuong"
+    list_export = ("name", "name_en", "form", "level", "display_order")
+
+
+class LocalityAdmin(RegistryAdmin):
+    model = Locality
+    menu_label = _("Địa bàn")
+    menu_icon = "site"
+    list_display = ("__str__", "parent", "kind", "is_current")
+    list_filter = ("kind", "is_current")
+    search_fields = ("name",)
+    list_select_related = ("parent",)
+    export_filename = "dia-ban"
+    list_export = ("name", "kind", "parent", "code", "is_current")
+
+
+class RegistryGroup(ModelAdminGroup):
+    menu_label = _("Thi đua – Khen thưởng")
+    menu_icon = "pick"
+    menu_order = 200
+    items = (HonourAdmin, HonoreeAdmin, DecisionAdmin, AwardAdmin, LocalityAdmin)
+
+    def get_submenu_items(self):
+        items = super().get_submenu_items()
+        items.append(
+            ImportMenuItem(
+                _("Nhập từ bảng tính"),
+                reverse("honors_import"),
+                icon_name="upload",
+                order=len(items) + 1,
+            )
+        )
+        return items
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("honors.add_honour")

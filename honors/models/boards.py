@@ -1,0 +1,172 @@
+"""Honour boards: the pages through which honours reach the public.
+
+The honour roll (HonourBoardIndexPage) lists every public honour with filters and gives
+each honoree a page. A board (HonourBoardPage) publishes the honours of one or more
+decisions; publishing a board, after the workflow's approvals, is what makes its honours
+public.
+"""
+
+from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, route
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import ArticleBodyBlock
+
+from .registry import Decision, Honoree, Honour
+
+
+def _render_listing(page, request, listing, **extra_context):
+    """The page with its list of honours, answering with the listing's status: 400 for
+    a bad filter, 404 for a page number past the end."""
+    context = page.get_context(request)
+    context.update(listing=listing, **extra_context)
+    return TemplateResponse(
+        request, page.get_template(request), context, status=listing.status
+    )
+
+
+class HonourBoardIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(
+        _("giới thiệu"),
+        blank=True,
+        help_text=_("Một hai câu dẫn vào bảng vàng, hiện trên danh sách khen thưởng."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["honors.HonourBoardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("bảng vàng (danh sách khen thưởng)")
+        verbose_name_plural = _("bảng vàng (danh sách khen thưởng)")
+
+    @path("")
+    def honour_roll(self, request):
+        from honors.listing import honour_listing
+
+        listing = honour_listing(request, Honour.objects.public())
+        boards = (
+            HonourBoardPage.objects.child_of(self).live().public().order_by("path")[:8]
+        )
+        return _render_listing(self, request, listing, boards=boards)
+
+    @route(r"^ho-so/(?P<slug>[-\w]+)/$", name="honoree")
+    def honoree(self, request, slug):
+        try:
+            honoree = (
+                Honoree.objects.published()
+                .select_related("locality", "photo")
+                .get(slug=slug)
+            )
+        except Honoree.DoesNotExist as missing:
+            raise Http404 from missing
+        honours = list(honoree.honours.public().for_listing())
+        if not honours:
+            raise Http404
+        return self.render(
+            request,
+            template="honors/honoree_page.html",
+            context_overrides={"honoree": honoree, "honours": honours},
+        )
+
+    def get_sitemap_urls(self, request=None):
+        """The roll itself and a page per honoree with public honours."""
+        base = self.get_full_url(request)
+        honoree_slugs = (
+            Honour.objects.public()
+            .order_by("honoree__slug")
+            .values_list("honoree__slug", flat=True)
+            .distinct()
+        )
+        return [
+            *super().get_sitemap_urls(request),
+            *(
+                {"location": base + self.reverse_subpage("honoree", args=[slug])}
+                for slug in honoree_slugs
+            ),
+        ]
+
+
+class HonourBoardPage(Page):
+    intro = models.TextField(
+        _("giới thiệu"),
+        blank=True,
+        help_text=_(
+            "Ví dụ: Danh sách tập thể, cá nhân được khen thưởng tổng kết năm 2025."
+        ),
+    )
+    body = StreamField(
+        ArticleBodyBlock(),
+        blank=True,
+        verbose_name=_("nội dung thêm"),
+        help_text=_("Không bắt buộc: bài viết, ảnh lễ trao tặng…"),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultipleChooserPanel(
+            "board_decisions",
+            chooser_field_name="decision",
+            heading=_("Các quyết định khen thưởng"),
+            label=_("Quyết định"),
+            help_text=_(
+                "Khen thưởng của các quyết định này hiện trên bảng khi bảng được xuất bản."
+            ),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["honors.HonourBoardIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("bảng vàng")
+        verbose_name_plural = _("bảng vàng")
+
+    def decision_ids(self):
+        return [link.decision_id for link in self.board_decisions.all()]
+
+    def serve(self, request, *args, **kwargs):
+        from honors.listing import honour_listing
+
+        # Serving means the board is live (or an editor previews it): its decisions'
+        # honours are the board, less honorees kept off public pages.
+        honours = Honour.objects.filter(
+            decision_id__in=self.decision_ids(), honoree__is_published=True
+        )
+        decisions = Decision.objects.filter(pk__in=self.decision_ids()).select_related(
+            "document"
+        )
+        listing = honour_listing(request, honours)
+        return _render_listing(self, request, listing, decisions=decisions)
+
+
+class HonourBoardDecision(Orderable):
+    board = ParentalKey(
+        HonourBoardPage, on_delete=models.CASCADE, related_name="board_decisions"
+    )
+    decision = models.ForeignKey(
+        Decision,
+        verbose_name=_("quyết định"),
+        on_delete=models.PROTECT,
+        related_name="board_links",
+    )
+
+    panels = [FieldPanel("decision")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("quyết định trên bảng vàng")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["board", "decision"], name="unique_decision_per_board"
+            )
+        ]

@@ -1,0 +1,129 @@
+"""Localities as a tree of any depth.
+
+Since 1 July 2025 local government has two levels (province > commune/ward/special zone),
+but older records name districts that no longer exist, so the tree never assumes a depth.
+A province holds at most a few thousand rows: the whole tree is read in one query and
+walked in Python, which keeps every page that filters by locality at a fixed query count.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from search.folding import fold
+
+from .choices import LOCALITY_PREFIX, LocalityKind
+
+
+class Locality(models.Model):
+    name = models.CharField(
+        _("tên"),
+        max_length=120,
+        help_text=_(
+            "Chỉ tên riêng, ví dụ: Chiềng Cơi. Với cấp huyện cũ, ghi cả loại: huyện Mai "
+            "Sơn, thành phố Sơn La."
+        ),
+    )
+    kind = models.CharField(_("loại"), max_length=20, choices=LocalityKind.choices)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("thuộc"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text=_("Đơn vị cấp trên; để trống với cấp tỉnh."),
+    )
+    code = models.CharField(
+        _("mã đơn vị hành chính"),
+        max_length=10,
+        blank=True,
+        help_text=_("Mã theo danh mục đơn vị hành chính Việt Nam, nếu có."),
+    )
+    is_current = models.BooleanField(
+        _("đang tồn tại"),
+        default=True,
+        help_text=_("Bỏ chọn với đơn vị đã giải thể hoặc sáp nhập; hồ sơ cũ vẫn giữ."),
+    )
+
+    class Meta:
+        verbose_name = _("địa bàn")
+        verbose_name_plural = _("địa bàn")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["parent", "kind", "name"], name="unique_locality_in_parent"
+            )
+        ]
+
+    def __str__(self):
+        prefix = LOCALITY_PREFIX.get(self.kind, "")
+        return f"{prefix} {self.name}" if prefix else self.name
+
+    def clean(self):
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk:
+                raise ValidationError(
+                    {
+                        "parent": _(
+                            "Một địa bàn không thể thuộc chính nó hay cấp dưới của nó."
+                        )
+                    }
+                )
+            ancestor = ancestor.parent
+
+
+@dataclass(frozen=True)
+class LocalityNode:
+    locality: Locality
+    depth: int
+
+
+class LocalityTree:
+    """All localities, read once: descendants, ancestors and indented choices."""
+
+    def __init__(self, localities=None):
+        rows = list(Locality.objects.all() if localities is None else localities)
+        self.by_id = {locality.pk: locality for locality in rows}
+        self.children = defaultdict(list)
+        for locality in rows:
+            self.children[locality.parent_id].append(locality)
+        for siblings in self.children.values():
+            siblings.sort(key=lambda locality: fold(locality.name))
+
+    def walk(self):
+        """Depth-first, provinces first, children in alphabetical order."""
+        stack = [(root, 0) for root in reversed(self.children[None])]
+        while stack:
+            locality, depth = stack.pop()
+            yield LocalityNode(locality, depth)
+            stack.extend(
+                (child, depth + 1) for child in reversed(self.children[locality.pk])
+            )
+
+    def descendant_ids(self, locality_id) -> set[int]:
+        found, pending = {locality_id}, [locality_id]
+        while pending:
+            for child in self.children[pending.pop()]:
+                found.add(child.pk)
+                pending.append(child.pk)
+        return found
+
+    def path_name(self, locality: Locality) -> str:
+        """ "xã Chiềng Cơi, tỉnh Sơn La"."""
+        names = []
+        current = locality
+        while current is not None:
+            names.append(str(current))
+            current = self.by_id.get(current.parent_id)
+        return ", ".join(names)
+
+    def choices(self):
+        return [
+            (node.locality.pk, "\u2003" * node.depth + str(node.locality))
+            for node in self.walk()
+        ]

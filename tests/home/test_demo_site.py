@@ -1,0 +1,55 @@
+"""The demo portal as a visitor meets it: every page type renders, both languages are
+linked, the sitemap covers them, and every page has its landmarks."""
+
+import re
+
+import pytest
+
+from tests.home.test_page_types import project_page_models
+
+
+@pytest.mark.parametrize("model", project_page_models(), ids=lambda m: m._meta.label)
+def test_every_page_type_has_a_demo_page_that_renders(demo, client, model):
+    pages = model.objects.live()
+    assert pages.exists(), f"load_demo creates no {model._meta.label} page"
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert page.title in response.content.decode()
+
+
+def test_language_switch_to_english_and_back(client, demo):
+    vietnamese = client.get("/gioi-thieu/").content.decode()
+    switch_to_english = re.search(r'<a href="([^"]+)" lang="en"', vietnamese).group(1)
+    assert switch_to_english == "/en/about/"
+
+    english = client.get(switch_to_english)
+    assert english.status_code == 200
+    html = english.content.decode()
+    assert '<html lang="en">' in html
+    assert "Skip to main content" in html
+    assert '<h1 class="article__title">About</h1>' in html
+
+    switch_back = re.search(r'<a href="([^"]+)" lang="vi"', html).group(1)
+    assert switch_back == "/gioi-thieu/"
+    assert '<html lang="vi">' in client.get(switch_back).content.decode()
+
+
+def test_sitemap_lists_pages_in_both_languages(client, demo):
+    response = client.get("/sitemap.xml")
+
+    assert response.status_code == 200
+    xml = response.content.decode()
+    assert "http://127.0.0.1:8000/gioi-thieu/" in xml
+    assert "http://127.0.0.1:8000/en/about/" in xml
+
+
+@pytest.mark.parametrize("path", ["/", "/gioi-thieu/", "/en/", "/en/about/"])
+def test_every_shell_page_has_landmarks_and_a_single_h1(client, demo, path):
+    html = client.get(path).content.decode()
+
+    assert html.count("<h1") == 1
+    for landmark in ("<header", "<main", "<footer", 'aria-label="Điều hướng chính"'):
+        if path.startswith("/en/") and "Điều hướng" in landmark:
+            landmark = 'aria-label="Main navigation"'
+        assert landmark in html

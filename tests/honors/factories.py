@@ -1,0 +1,106 @@
+"""Small builders for registry records; each takes only what a test cares about."""
+
+import itertools
+from datetime import date
+
+from django.utils.text import slugify
+
+from honors.models import (
+    Award,
+    Decision,
+    Honoree,
+    HonoreeKind,
+    Honour,
+    HonourBoardDecision,
+    HonourBoardIndexPage,
+    HonourBoardPage,
+    Locality,
+    LocalityKind,
+    MovementIndexPage,
+    MovementPage,
+)
+from search.folding import fold, searchable
+
+_numbers = itertools.count(1)
+
+
+def award(name="Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"):
+    """An entry of the catalogue the data migration loaded."""
+    return Award.objects.get(name=name)
+
+
+def locality(name, kind=LocalityKind.COMMUNE, parent=None, **fields):
+    return Locality.objects.create(name=name, kind=kind, parent=parent, **fields)
+
+
+def honoree(name="Lò Thị Hương", **fields):
+    fields.setdefault("kind", HonoreeKind.INDIVIDUAL)
+    item = Honoree(name=name, **fields)
+    item.save()
+    return item
+
+
+def decision(number=None, signed_on=date(2025, 12, 15), **fields):
+    fields.setdefault("authority", "Chủ tịch Ủy ban nhân dân tỉnh Sơn La")
+    return Decision.objects.create(
+        number=number or f"{next(_numbers)}/QĐ-UBND", signed_on=signed_on, **fields
+    )
+
+
+def honour(honoree_=None, award_=None, decision_=None, **fields):
+    decision_ = decision_ or decision()
+    fields.setdefault("year", decision_.signed_on.year)
+    return Honour.objects.create(
+        honoree=honoree_ or honoree(),
+        award=award_ or award(),
+        decision=decision_,
+        **fields,
+    )
+
+
+def roll(home_page):
+    page = HonourBoardIndexPage(title="Bảng vàng", slug="bang-vang")
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def board(roll_page, decisions, *, title="Khen thưởng năm 2025", publish=True):
+    page = HonourBoardPage(title=title, slug=slugify(fold(title)))
+    page.board_decisions = [HonourBoardDecision(decision=d) for d in decisions]
+    roll_page.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    else:
+        page.unpublish()
+    return page
+
+
+def movement(home_page, title="Thi đua chuyển đổi số", **fields):
+    index = MovementIndexPage.objects.child_of(home_page).first()
+    if index is None:
+        index = MovementIndexPage(title="Phong trào thi đua", slug="phong-trao")
+        home_page.add_child(instance=index)
+    fields.setdefault("starts_on", date(2022, 3, 1))
+    page = MovementPage(title=title, slug=slugify(fold(title)), **fields)
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def bulk_honours(count, decision_, award_=None, *, prefix="Người"):
+    """Many honours quickly (bulk inserts), for the query-count tests."""
+    start = Honoree.objects.count()
+    honorees = Honoree.objects.bulk_create(
+        Honoree(
+            name=f"{prefix} {start + n}",
+            slug=slugify(f"{fold(prefix)} {start + n}"),
+            search_text=searchable(f"{prefix} {start + n}"),
+        )
+        for n in range(count)
+    )
+    Honour.objects.bulk_create(
+        Honour(honoree=h, award=award_ or award(), decision=decision_, year=2025)
+        for h in honorees
+    )
