@@ -135,19 +135,28 @@ class HonourBoardPage(Page):
     def decision_ids(self):
         return [link.decision_id for link in self.board_decisions.all()]
 
-    def serve(self, request, *args, **kwargs):
+    def get_context(self, request, *args, **kwargs):
         from honors.listing import honour_listing
 
-        # Serving means the board is live (or an editor previews it): its decisions'
-        # honours are the board, less honorees kept off public pages.
+        context = super().get_context(request, *args, **kwargs)
+        # The board's own decisions (from the revision, when an editor previews a
+        # draft): being served means the board is live or previewed, so its honours
+        # are shown, less honorees kept off public pages.
+        decision_ids = self.decision_ids()
         honours = Honour.objects.filter(
-            decision_id__in=self.decision_ids(), honoree__is_published=True
+            decision_id__in=decision_ids, honoree__is_published=True
         )
-        decisions = Decision.objects.filter(pk__in=self.decision_ids()).select_related(
+        context["listing"] = honour_listing(request, honours)
+        context["decisions"] = Decision.objects.filter(pk__in=decision_ids).select_related(
             "document"
         )
-        listing = honour_listing(request, honours)
-        return _render_listing(self, request, listing, decisions=decisions)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        """Answer a bad filter with 400 and a page past the end with 404."""
+        response = super().serve(request, *args, **kwargs)
+        response.status_code = response.context_data["listing"].status
+        return response
 
 
 class HonourBoardDecision(Orderable):
