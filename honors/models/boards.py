@@ -147,9 +147,9 @@ class HonourBoardPage(Page):
             decision_id__in=decision_ids, honoree__is_published=True
         )
         context["listing"] = honour_listing(request, honours)
-        context["decisions"] = Decision.objects.filter(pk__in=decision_ids).select_related(
-            "document"
-        )
+        context["decisions"] = Decision.objects.filter(
+            pk__in=decision_ids
+        ).select_related("document")
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -25,8 +25,12 @@ def two_boards(honour_roll):
     without_document = factories.decision("3003/QĐ-UBND", date(2025, 6, 1))
     factories.honour(factories.honoree("Lò Thị Hương"), decision_=with_document)
     factories.honour(factories.honoree("Cầm Văn Xuân"), decision_=without_document)
-    factories.honour(factories.honoree("Ẩn Danh", is_published=False), decision_=with_document)
-    year_board = factories.board(honour_roll, [with_document], title="Khen thưởng năm 2025")
+    factories.honour(
+        factories.honoree("Ẩn Danh", is_published=False), decision_=with_document
+    )
+    year_board = factories.board(
+        honour_roll, [with_document], title="Khen thưởng năm 2025"
+    )
     factories.board(honour_roll, [without_document], title="Khen thưởng giữa năm")
     return year_board, document
 
