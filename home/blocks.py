@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 RICH_TEXT_FEATURES = [
@@ -101,6 +102,38 @@ class CalloutBlock(blocks.StructBlock):
         template = "blocks/callout.html"
 
 
+class VideoBlock(blocks.StructBlock):
+    """A video from YouTube, Facebook or another oEmbed provider."""
+
+    video = EmbedBlock(
+        label=_("Địa chỉ video"),
+        help_text=_("Dán địa chỉ trang video, ví dụ https://www.youtube.com/watch?v=…"),
+    )
+    title = blocks.CharBlock(
+        max_length=200,
+        label=_("Tên video"),
+        help_text=_(
+            "Nói video về gì; người dùng trình đọc màn hình nghe thấy tên này."
+        ),
+    )
+    caption = blocks.CharBlock(required=False, max_length=300, label=_("Chú thích"))
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "blocks/video.html"
+
+
+class GalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=200, label=_("Tên bộ ảnh"))
+    images = blocks.ListBlock(FigureBlock(), min_num=2, label=_("Ảnh"))
+
+    class Meta:
+        icon = "image"
+        label = _("Bộ ảnh")
+        template = "blocks/gallery.html"
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     """The body of any article-like page."""
 
@@ -112,6 +145,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
     )
     figure = FigureBlock()
     quote = QuoteBlock()
+    video = VideoBlock()
     table = TableBlock(
         label=_("Bảng"),
         template="blocks/table.html",
@@ -121,6 +155,12 @@ class ArticleBodyBlock(blocks.StreamBlock):
     )
     document = DocumentLinkBlock()
     callout = CalloutBlock()
+
+
+class StoryBodyBlock(ArticleBodyBlock):
+    """An example story: an article with photo galleries."""
+
+    gallery = GalleryBlock()
 
 
 class QuickLinkBlock(blocks.StructBlock):

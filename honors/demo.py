@@ -9,7 +9,7 @@ Everything is drawn from a seeded random generator, so every install gets the sa
 import io
 import random
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from django.core.files.base import ContentFile
@@ -23,12 +23,17 @@ from wagtail.models import Locale, Site
 
 from search.folding import fold
 
+from . import demo_articles as articles
 from . import demo_people as people
+from .demo_illustrations import illustrations
 from .locality_loader import load_localities
 from .models import (
     Award,
     CommendationType,
     Decision,
+    ExampleStoryHonoree,
+    ExampleStoryIndexPage,
+    ExampleStoryPage,
     Gender,
     GrantingLevel,
     Honoree,
@@ -41,6 +46,8 @@ from .models import (
     LocalityKind,
     MovementIndexPage,
     MovementPage,
+    NewsIndexPage,
+    NewsPage,
 )
 
 YEARS = range(2021, 2026)
@@ -122,6 +129,9 @@ def load(stdout):
         )
     if roll_is_new:
         _feature_roll_on_home(home, roll)
+    _movement_details(movements)
+    _news(home, movements)
+    _stories(home, movements)
     _english_versions(roll, home)
 
 
@@ -169,6 +179,162 @@ def _movements(home):
             movement.save_revision().publish()
         movements[spec["slug"]] = movement
     return movements
+
+
+def _movement_details(movements):
+    for slug, details in articles.MOVEMENT_DETAILS.items():
+        movement = movements[slug]
+        if movement.goals:
+            continue
+        movement.goals = details["goals"]
+        movement.criteria = details["criteria"]
+        movement.save_revision().publish()
+
+
+def _paragraphs(texts):
+    """Body blocks in StreamField's stored form."""
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
+
+
+def _news(home, movements):
+    index = NewsIndexPage.objects.child_of(home).first()
+    if index is not None:
+        return
+    index = NewsIndexPage(
+        title="Tin tức",
+        slug="tin-tuc",
+        show_in_menus=True,
+        intro="Tin về các phong trào thi đua, hoạt động khen thưởng và gương điển hình.",
+    )
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    images = illustrations()
+    rng = random.Random(SEED + 1)
+    entries = list(articles.NEWS)
+    communes = list(
+        Locality.objects.filter(kind=LocalityKind.COMMUNE, is_current=True).order_by(
+            "name"
+        )
+    )
+    movement_for = {
+        "bản văn hóa": "chung-suc-xay-dung-nong-thon-moi",
+        "chuyển đổi cây trồng": "ca-nuoc-chung-tay-vi-nguoi-ngheo",
+    }
+    for number in range(28):
+        title, tags, lead, paragraph, image = articles.COMMUNE_NEWS[number % 4]
+        commune = communes[(number * 7) % len(communes)].name
+        day = date(2023, 3, 1) + timedelta(days=number * 41 + rng.randint(0, 20))
+        movement = next((m for key, m in movement_for.items() if key in title), "")
+        entries.append(
+            (
+                title.format(commune=commune, count=rng.randint(12, 40), year=day.year),
+                day,
+                movement,
+                tags,
+                lead,
+                [paragraph],
+                f"Đài Truyền thanh xã {commune}",
+                image,
+            )
+        )
+    for title, day, movement, tags, lead, paragraphs, byline, image in entries:
+        page = NewsPage(
+            title=title,
+            slug=slugify(fold(title))[:80],
+            date=day,
+            lead=lead,
+            body=_paragraphs(paragraphs),
+            movement=movements.get(movement),
+            byline=byline,
+            main_image=images[image],
+            main_image_alt=images[image].description,
+            main_image_caption="Ảnh minh họa",
+        )
+        index.add_child(instance=page)
+        page.tags.add(*tags)
+        page.save_revision().publish()
+
+
+def _stories(home, movements):
+    index = ExampleStoryIndexPage.objects.child_of(home).first()
+    if index is not None:
+        return
+    index = ExampleStoryIndexPage(
+        title="Gương điển hình",
+        slug="guong-dien-hinh",
+        show_in_menus=True,
+        intro=(
+            "Những tấm gương điển hình tiên tiến và cách làm hay để các nơi học tập, "
+            "nhân rộng."
+        ),
+    )
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    images = illustrations()
+    used = set()
+    public = Honour.objects.public().values_list("honoree_id", flat=True)
+    for number, story in enumerate(articles.STORIES):
+        (
+            title,
+            field,
+            movement,
+            position,
+            summary,
+            practice,
+            paragraphs,
+            image,
+            featured,
+        ) = story
+        honoree = (
+            Honoree.objects.filter(position=position, pk__in=public)
+            .exclude(pk__in=used)
+            .select_related("locality")
+            .order_by("slug")
+            .first()
+        )
+        if honoree is None:
+            continue
+        used.add(honoree.pk)
+        title = title.format(name=honoree.name)
+        body = _paragraphs(paragraphs)
+        if number % 3 == 0:
+            body.append(
+                {
+                    "type": "gallery",
+                    "value": {
+                        "title": "Hình ảnh",
+                        "images": [
+                            {
+                                "image": {
+                                    "image": images[key].pk,
+                                    "decorative": False,
+                                    "alt_text": images[key].description,
+                                },
+                                "caption": "Ảnh minh họa",
+                            }
+                            for key in (image, "village")
+                        ],
+                    },
+                }
+            )
+        page = ExampleStoryPage(
+            title=title,
+            slug=slugify(fold(title))[:80],
+            date=date(2024, 1, 10) + timedelta(days=number * 53),
+            summary=summary.format(name=honoree.name),
+            practice=practice,
+            body=body,
+            locality=honoree.locality,
+            field_of_work=field,
+            movement=movements.get(movement),
+            is_featured=featured,
+            main_image=images[image],
+            main_image_alt=images[image].description,
+            main_image_caption="Ảnh minh họa",
+        )
+        page.story_honorees = [ExampleStoryHonoree(honoree=honoree)]
+        index.add_child(instance=page)
+        page.save_revision().publish()
 
 
 def _feature_roll_on_home(home, roll):
@@ -531,9 +697,9 @@ def _boards(roll, registry):
     by_year = {}
     for decision in registry.decisions:
         by_year.setdefault(decision.signed_on.year, []).append(decision)
-    # Newest first: the roll lists boards in the editors' tree order.
+    # Oldest first, so the latest board published is the latest year's.
     flood = [d for d in registry.decisions if "đột xuất" in d.summary]
-    for year, decisions in sorted(by_year.items(), reverse=True):
+    for year, decisions in sorted(by_year.items()):
         _board(
             roll,
             title=f"Khen thưởng năm {year}",

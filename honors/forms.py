@@ -4,7 +4,7 @@ list can be bookmarked and shared, and whose errors are messages, never a server
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Award, GrantingLevel, HonoreeKind, MovementPage
+from .models import Award, FieldOfWork, GrantingLevel, HonoreeKind, MovementPage
 from .models.localities import LocalityTree
 from .models.registry import FIRST_YEAR
 
@@ -117,3 +117,77 @@ class HonourFilterForm(forms.Form):
         return self.is_bound and any(
             value not in (None, "") for value in self.cleaned_data.values()
         )
+
+
+class ArticleFilterForm(forms.Form):
+    """Filters of the news and example story indexes; each index keeps the ones it
+    offers (news: movement, tag, year; stories: locality, field, movement)."""
+
+    movement = forms.ModelChoiceField(
+        label=_("Phong trào thi đua"),
+        queryset=MovementPage.objects.live().order_by("-starts_on"),
+        required=False,
+        empty_label=_("Tất cả"),
+        error_messages={"invalid_choice": _("Phong trào này không có trên cổng.")},
+    )
+    tag = forms.ChoiceField(
+        label=_("Từ khóa"),
+        required=False,
+        error_messages={"invalid_choice": _("Không có tin nào với từ khóa này.")},
+    )
+    year = forms.TypedChoiceField(
+        label=_("Năm"),
+        coerce=int,
+        required=False,
+        empty_value=None,
+        error_messages={"invalid_choice": _("Không có bài nào trong năm này.")},
+    )
+    locality = forms.TypedChoiceField(
+        label=_("Địa bàn"),
+        coerce=int,
+        required=False,
+        empty_value=None,
+        error_messages={"invalid_choice": _("Địa bàn này không có trong danh mục.")},
+    )
+    field = forms.ChoiceField(
+        label=_("Lĩnh vực"),
+        choices=[("", _("Tất cả")), *FieldOfWork.choices],
+        required=False,
+        error_messages={"invalid_choice": _("Lĩnh vực không hợp lệ.")},
+    )
+
+    def __init__(self, *args, filters, years=(), tags=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in list(self.fields):
+            if name not in filters:
+                del self.fields[name]
+        if "year" in self.fields:
+            self.fields["year"].choices = [
+                ("", _("Tất cả")),
+                *((year, year) for year in years),
+            ]
+        if "tag" in self.fields:
+            self.fields["tag"].choices = [("", _("Tất cả")), *tags]
+        self.locality_tree = None
+        if "locality" in self.fields:
+            self.locality_tree = LocalityTree()
+            self.fields["locality"].choices = [
+                ("", _("Tất cả")),
+                *self.locality_tree.choices(),
+            ]
+
+    def filter(self, pages):
+        data = self.cleaned_data
+        if data.get("movement"):
+            pages = pages.filter(movement=data["movement"])
+        if data.get("tag"):
+            pages = pages.filter(tags__slug=data["tag"])
+        if data.get("year"):
+            pages = pages.filter(date__year=data["year"])
+        if data.get("locality"):
+            pages = pages.filter(
+                locality__in=self.locality_tree.descendant_ids(data["locality"])
+            )
+        if data.get("field"):
+            pages = pages.filter(field_of_work=data["field"])
+        return pages

@@ -1,7 +1,9 @@
-"""One list of honours with filters and pages, shared by the honour roll and the boards.
+"""Filtered, paginated lists shared by the honour roll, the boards and the article
+indexes (news, example stories).
 
-Whatever the size of the registry it costs the same queries: filter choices (awards,
-movements, localities, years), one count and one page of rows with everything they show.
+Bad filter values and page numbers are answered with a message and the right status
+(400, or 404 past the last page), never a server error. Whatever the number of items,
+a list costs the same queries: the filter choices, one count and one page of rows.
 """
 
 from dataclasses import dataclass, field
@@ -10,15 +12,16 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 
-from .forms import HonourFilterForm
+from .forms import ArticleFilterForm, HonourFilterForm
+from .models.news import with_card_images
 
-PER_PAGE = 30
-FILTER_PARAMETERS = set(HonourFilterForm.base_fields)
+HONOURS_PER_PAGE = 30
+ARTICLES_PER_PAGE = 12
 
 
 @dataclass
-class HonourListing:
-    form: HonourFilterForm
+class Listing:
+    form: object
     page: PaginatorPage | None = None
     status: int = 200
     errors: list[str] = field(default_factory=list)
@@ -28,27 +31,23 @@ class HonourListing:
         return self.page.paginator if self.page else None
 
 
-def honour_listing(request, honours) -> HonourListing:
-    years = honours.order_by("-year").values_list("year", flat=True).distinct()
-    params = request.GET if FILTER_PARAMETERS & set(request.GET) else None
-    form = HonourFilterForm(params, years=list(years))
-    if params is not None and not form.is_valid():
+def paginated_listing(request, queryset, form, *, per_page, prepare=None) -> Listing:
+    if form.is_bound and not form.is_valid():
         messages = [error for errors in form.errors.values() for error in errors]
-        return HonourListing(form=form, status=400, errors=messages)
-    filtered = form.filter(honours) if params is not None else honours
-
-    paginator = Paginator(filtered.for_listing(), PER_PAGE)
+        return Listing(form=form, status=400, errors=messages)
+    filtered = form.filter(queryset) if form.is_bound else queryset
+    paginator = Paginator(prepare(filtered) if prepare else filtered, per_page)
     raw_number = request.GET.get("page", "1")
     try:
         number = int(raw_number)
     except ValueError:
-        return HonourListing(
+        return Listing(
             form=form,
             status=400,
             errors=[_("Số trang “%(page)s” không hợp lệ.") % {"page": raw_number[:20]}],
         )
     if number < 1 or number > paginator.num_pages:
-        return HonourListing(
+        return Listing(
             form=form,
             status=404,
             errors=[
@@ -56,4 +55,55 @@ def honour_listing(request, honours) -> HonourListing:
                 % {"page": number, "count": paginator.num_pages}
             ],
         )
-    return HonourListing(form=form, page=paginator.page(number))
+    return Listing(form=form, page=paginator.page(number))
+
+
+def _bound_data(request, form_class):
+    return request.GET if set(form_class.base_fields) & set(request.GET) else None
+
+
+def honour_listing(request, honours) -> Listing:
+    years = honours.order_by("-year").values_list("year", flat=True).distinct()
+    form = HonourFilterForm(_bound_data(request, HonourFilterForm), years=list(years))
+    return paginated_listing(
+        request,
+        honours,
+        form,
+        per_page=HONOURS_PER_PAGE,
+        prepare=lambda queryset: queryset.for_listing(),
+    )
+
+
+def article_listing(request, pages, *, filters, tag_model=None) -> Listing:
+    """News or stories, newest first, with the filters the index offers."""
+    years = [day.year for day in pages.dates("date", "year", order="DESC")]
+    tags = []
+    if tag_model is not None and "tag" in filters:
+        tags = list(
+            tag_model.objects.filter(content_object__in=pages)
+            .values_list("tag__slug", "tag__name")
+            .distinct()
+            .order_by("tag__name")
+        )
+    form = ArticleFilterForm(
+        _bound_data(request, ArticleFilterForm),
+        filters=filters,
+        years=years,
+        tags=tags,
+    )
+    return paginated_listing(
+        request,
+        pages,
+        form,
+        per_page=ARTICLES_PER_PAGE,
+        prepare=lambda queryset: with_card_images(queryset.order_by("-date", "-pk")),
+    )
+
+
+def render_listing(page, request, listing, **extra_context):
+    """A routable index page with its list, answering with the list's status."""
+    response = page.render(
+        request, context_overrides={"listing": listing, **extra_context}
+    )
+    response.status_code = listing.status
+    return response

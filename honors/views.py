@@ -45,7 +45,16 @@ def verification_lookup(request):
     code = normalise_code(request.GET.get("ma", ""))
     if code:
         return redirect("honour_verification", code=code)
-    return TemplateResponse(request, "honors/verification.html", {"honour": None})
+    return TemplateResponse(
+        request,
+        "honors/verification.html",
+        {
+            "honour": None,
+            "meta_description": _(
+                "Kiểm tra một khen thưởng bằng mã xác minh in trên giấy chứng nhận."
+            ),
+        },
+    )
 
 
 @require_GET

@@ -4,14 +4,14 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from .admin_views import ImportConfirmView, ImportView
 from .modeladmin import RegistryGroup
-from .viewsets import decision_chooser_viewset
+from .viewsets import decision_chooser_viewset, honoree_chooser_viewset
 
 modeladmin_register(RegistryGroup)
 
 
 @hooks.register("register_admin_viewset")
-def register_decision_chooser():
-    return decision_chooser_viewset
+def register_choosers():
+    return [decision_chooser_viewset, honoree_chooser_viewset]
 
 
 @hooks.register("register_admin_urls")

@@ -70,6 +70,17 @@ def demo(_demo_database, db):
 
 
 @pytest.fixture
+def admin_client(client, db):
+    """A client logged in as a superuser (roles come with the workflow issue)."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_superuser("bientap", "bt@example.vn", "x")
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+@pytest.fixture
 def english_home(home_page, english) -> HomePage:
     page = home_page.copy_for_translation(english)
     page.title = "Home"

@@ -1,6 +1,7 @@
 """The public shell: the home page and the plain pages (about, contact, privacy notice)."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -80,6 +81,8 @@ class HomePage(Page):
         "home.StandardPage",
         "honors.HonourBoardIndexPage",
         "honors.MovementIndexPage",
+        "honors.NewsIndexPage",
+        "honors.ExampleStoryIndexPage",
     ]
 
     class Meta:
@@ -87,18 +90,54 @@ class HomePage(Page):
         verbose_name_plural = _("trang chủ")
 
     def get_context(self, request, *args, **kwargs):
-        from honors.models import HonourBoardIndexPage, HonourBoardPage
+        """The sections of the home page, each a fixed number of queries."""
+        from honors.models import (
+            ExampleStoryIndexPage,
+            ExampleStoryPage,
+            HonourBoardIndexPage,
+            HonourBoardPage,
+            MovementPage,
+            NewsIndexPage,
+            NewsPage,
+        )
+        from honors.models.news import with_card_images
 
         context = super().get_context(request, *args, **kwargs)
+        in_this_site = {"path__startswith": self.path}
         context["honour_roll"] = (
             HonourBoardIndexPage.objects.child_of(self).live().public().first()
         )
         context["latest_boards"] = (
-            HonourBoardPage.objects.descendant_of(self)
-            .live()
+            HonourBoardPage.objects.live()
             .public()
+            .filter(**in_this_site)
             .order_by("-first_published_at", "path")[:3]
         )
+        context["news_index"] = NewsIndexPage.objects.child_of(self).live().first()
+        context["latest_news"] = with_card_images(
+            NewsPage.objects.live()
+            .public()
+            .filter(**in_this_site)
+            .order_by("-date", "-pk")[:4]
+        )
+        context["story_index"] = (
+            ExampleStoryIndexPage.objects.child_of(self).live().first()
+        )
+        context["featured_stories"] = with_card_images(
+            ExampleStoryPage.objects.live()
+            .public()
+            .filter(**in_this_site)
+            .order_by("-is_featured", "-date", "-pk")[:3]
+        )
+        today = timezone.localdate()
+        context["running_movements"] = [
+            movement
+            for movement in MovementPage.objects.live()
+            .public()
+            .filter(**in_this_site, starts_on__lte=today)
+            .order_by("-starts_on")
+            if movement.ends_on is None or movement.ends_on >= today
+        ][:4]
         return context
 
 

@@ -4,6 +4,7 @@ from .choices import (
     AwardForm,
     CommendationType,
     Ethnicity,
+    FieldOfWork,
     Gender,
     GrantingLevel,
     HonoreeKind,
@@ -12,7 +13,9 @@ from .choices import (
 from .imports import HonourImport
 from .localities import Locality, LocalityTree
 from .movements import MovementIndexPage, MovementPage, MovementStatus
+from .news import NewsIndexPage, NewsPage, NewsPageTag, NewsTag
 from .registry import Decision, Honoree, Honour
+from .stories import ExampleStoryHonoree, ExampleStoryIndexPage, ExampleStoryPage
 
 __all__ = [
     "Award",
@@ -20,6 +23,10 @@ __all__ = [
     "CommendationType",
     "Decision",
     "Ethnicity",
+    "ExampleStoryHonoree",
+    "ExampleStoryIndexPage",
+    "ExampleStoryPage",
+    "FieldOfWork",
     "Gender",
     "GrantingLevel",
     "Honoree",
@@ -35,4 +42,8 @@ __all__ = [
     "MovementIndexPage",
     "MovementPage",
     "MovementStatus",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageTag",
+    "NewsTag",
 ]

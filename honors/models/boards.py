@@ -8,7 +8,6 @@ public.
 
 from django.db import models
 from django.http import Http404
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
@@ -20,16 +19,6 @@ from wagtail.search import index
 from home.blocks import ArticleBodyBlock
 
 from .registry import Decision, Honoree, Honour
-
-
-def _render_listing(page, request, listing, **extra_context):
-    """The page with its list of honours, answering with the listing's status: 400 for
-    a bad filter, 404 for a page number past the end."""
-    context = page.get_context(request)
-    context.update(listing=listing, **extra_context)
-    return TemplateResponse(
-        request, page.get_template(request), context, status=listing.status
-    )
 
 
 class HonourBoardIndexPage(RoutablePageMixin, Page):
@@ -50,13 +39,13 @@ class HonourBoardIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def honour_roll(self, request):
-        from honors.listing import honour_listing
+        from honors.listing import honour_listing, render_listing
 
         listing = honour_listing(request, Honour.objects.public())
         boards = (
             HonourBoardPage.objects.child_of(self).live().public().order_by("path")[:8]
         )
-        return _render_listing(self, request, listing, boards=boards)
+        return render_listing(self, request, listing, boards=boards)
 
     @route(r"^ho-so/(?P<slug>[-\w]+)/$", name="honoree")
     def honoree(self, request, slug):
@@ -71,10 +60,28 @@ class HonourBoardIndexPage(RoutablePageMixin, Page):
         honours = list(honoree.honours.public().for_listing())
         if not honours:
             raise Http404
+        from .news import with_card_images
+        from .stories import ExampleStoryPage
+
+        stories = with_card_images(
+            ExampleStoryPage.objects.live()
+            .public()
+            .filter(story_honorees__honoree=honoree)
+            .distinct()
+            .order_by("-date")
+        )
         return self.render(
             request,
             template="honors/honoree_page.html",
-            context_overrides={"honoree": honoree, "honours": honours},
+            context_overrides={
+                "honoree": honoree,
+                "honours": honours,
+                "stories": stories,
+                "meta_title": honoree.name,
+                "meta_description": honoree.biography
+                or ", ".join(filter(None, [honoree.position, honoree.organisation])),
+                "meta_image": honoree.photo,
+            },
         )
 
     def get_sitemap_urls(self, request=None):

@@ -134,3 +134,18 @@ class Ethnicity(models.TextChoices):
     BRAU = "brau", "Brâu"
     O_DU = "o_du", "Ơ Đu"
     RO_MAM = "ro_mam", "Rơ Măm"
+
+
+class FieldOfWork(models.TextChoices):
+    """Fields an example story belongs to, for browsing stories."""
+
+    EDUCATION = "education", _("Giáo dục, đào tạo")
+    HEALTH = "health", _("Y tế")
+    AGRICULTURE = "agriculture", _("Nông nghiệp, nông thôn")
+    ENTERPRISE = "enterprise", _("Sản xuất, kinh doanh")
+    CULTURE = "culture", _("Văn hóa, thể thao, du lịch")
+    SECURITY = "security", _("Quốc phòng, an ninh")
+    ADMINISTRATION = "administration", _("Cải cách hành chính")
+    SOCIAL = "social", _("An sinh xã hội, giảm nghèo")
+    ENVIRONMENT = "environment", _("Tài nguyên, môi trường")
+    DIGITAL = "digital", _("Chuyển đổi số")

@@ -8,8 +8,13 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES, ArticleBodyBlock
+from honors.feeds import PageFeedMixin
 
 
 class MovementIndexPage(Page):
@@ -29,9 +34,18 @@ class MovementIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["movements"] = (
+        movements = list(
             MovementPage.objects.child_of(self).live().public().order_by("-starts_on")
         )
+        today = timezone.localdate()
+        context["movement_groups"] = [
+            (status, [m for m in movements if m.status(today) == status])
+            for status in (
+                MovementStatus.RUNNING,
+                MovementStatus.UPCOMING,
+                MovementStatus.SUMMED_UP,
+            )
+        ]
         return context
 
 
@@ -41,7 +55,7 @@ class MovementStatus(models.TextChoices):
     SUMMED_UP = "summed_up", _("Đã tổng kết")
 
 
-class MovementPage(Page):
+class MovementPage(PageFeedMixin, RoutablePageMixin, Page):
     class LaunchedBy(models.TextChoices):
         PRIME_MINISTER = "prime_minister", _("Thủ tướng Chính phủ")
         PROVINCE = "province", _("Ủy ban nhân dân tỉnh")
@@ -71,6 +85,24 @@ class MovementPage(Page):
         blank=True,
         help_text=_("Mục tiêu chính của phong trào trong một hai câu."),
     )
+    goals = RichTextField(
+        _("mục tiêu"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Các mục tiêu, chỉ tiêu cụ thể của phong trào."),
+    )
+    criteria = RichTextField(
+        _("tiêu chí"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Tiêu chí đánh giá, bình xét khen thưởng trong phong trào."),
+    )
+    body = StreamField(
+        ArticleBodyBlock(),
+        blank=True,
+        verbose_name=_("nội dung"),
+        help_text=_("Kế hoạch, hướng dẫn, kết quả triển khai…"),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -84,8 +116,17 @@ class MovementPage(Page):
             heading=_("Phát động"),
         ),
         FieldPanel("summary"),
+        FieldPanel("goals"),
+        FieldPanel("criteria"),
+        FieldPanel("body"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("goals"),
+        index.SearchField("criteria"),
+        index.SearchField("body"),
+    ]
     parent_page_types = ["honors.MovementIndexPage"]
     subpage_types = []
 
@@ -110,3 +151,48 @@ class MovementPage(Page):
 
     def get_status_display(self):
         return MovementStatus(self.status()).label
+
+    def feed_entries(self):
+        """The movement's news and example stories, newest first."""
+        from .news import NewsPage
+        from .stories import ExampleStoryPage
+
+        news = NewsPage.objects.live().public().filter(movement=self)
+        stories = ExampleStoryPage.objects.live().public().filter(movement=self)
+        newest = [
+            *news.order_by("-date", "-pk").prefetch_related("tags")[:30],
+            *stories.order_by("-date", "-pk")[:30],
+        ]
+        return sorted(newest, key=lambda entry: (entry.date, entry.pk), reverse=True)
+
+    @path("")
+    def movement(self, request):
+        from .boards import HonourBoardPage
+        from .news import NewsPage, with_card_images
+        from .registry import Honour
+        from .stories import ExampleStoryPage
+
+        honours = Honour.objects.public().filter(movement=self)
+        return self.render(
+            request,
+            context_overrides={
+                "latest_news": with_card_images(
+                    NewsPage.objects.live()
+                    .public()
+                    .filter(movement=self)
+                    .order_by("-date", "-pk")[:4]
+                ),
+                "stories": with_card_images(
+                    ExampleStoryPage.objects.live()
+                    .public()
+                    .filter(movement=self)
+                    .order_by("-date", "-pk")[:3]
+                ),
+                "boards": HonourBoardPage.objects.live()
+                .public()
+                .filter(board_decisions__decision__honours__in=honours)
+                .distinct()
+                .order_by("-first_published_at"),
+                "honour_count": honours.count(),
+            },
+        )

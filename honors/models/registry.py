@@ -15,7 +15,6 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.search import index
 
 from search.folding import fold, searchable, word_start_filters
 
@@ -170,7 +169,7 @@ class Honoree(models.Model):
         return bool(self.ethnicity) and self.ethnicity != Ethnicity.KINH
 
 
-class Decision(index.Indexed, models.Model):
+class Decision(models.Model):
     """A commendation decision: one number, one date, one signatory, often many honours.
     Its document is the electronic record of the commendation."""
 
@@ -201,14 +200,6 @@ class Decision(index.Indexed, models.Model):
         related_name="+",
         help_text=_("Bản điện tử của quyết định (PDF): hồ sơ khen thưởng điện tử."),
     )
-
-    search_fields = [
-        index.SearchField("number"),
-        index.AutocompleteField("number"),
-        index.SearchField("summary"),
-        index.SearchField("authority"),
-        index.FilterField("signed_on"),
-    ]
 
     class Meta:
         verbose_name = _("quyết định khen thưởng")

@@ -5,6 +5,14 @@
 (function () {
     "use strict";
 
+    // "Print" buttons: hidden without JavaScript, since they need it.
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            window.print();
+        });
+    });
+
     var toggle = document.querySelector(".main-nav__toggle");
     var list = document.getElementById("main-nav-list");
     if (!toggle || !list) {

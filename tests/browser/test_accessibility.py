@@ -3,7 +3,7 @@ and on a phone, in Vietnamese and in English."""
 
 import pytest
 
-from honors.models import Honour
+from honors.models import ExampleStoryPage, Honour, NewsPage
 from tests.browser.accessibility import wcag_violations
 
 SHELL_PAGES = [
@@ -21,15 +21,20 @@ SHELL_PAGES = [
     "/phong-trao-thi-dua/",
     "/phong-trao-thi-dua/thi-dua-chuyen-doi-so/",
     "/xac-minh/",
+    "/tin-tuc/",
+    "/tin-tuc/?year=abc",
+    "/guong-dien-hinh/",
 ]
 
 
 def registry_pages():
-    """An honoree's page and a verification page from the demo registry."""
+    """An honoree's page, a verification page, a news item and a story of the demo."""
     honour = Honour.objects.public().select_related("honoree").first()
     return [
         f"/bang-vang/ho-so/{honour.honoree.slug}/",
         honour.get_verification_url(),
+        NewsPage.objects.live().first().url,
+        ExampleStoryPage.objects.live().first().url,
     ]
 
 
@@ -42,4 +47,6 @@ def test_shell_pages_meet_wcag_21_aa(page, demo_server, width):
         report = wcag_violations(page)
         if report:
             failures[path] = report
-    assert failures == {}
+    assert failures == {}, "\n\n".join(
+        f"{path}\n{report}" for path, report in failures.items()
+    )

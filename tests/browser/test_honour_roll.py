@@ -54,7 +54,7 @@ def test_citizen_filters_the_roll_shares_the_url_and_opens_an_honoree(
     expect(page.get_by_role("heading", level=1)).to_have_text(name)
     qr = page.locator(".verification__qr img")
     expect(qr).to_be_visible()
-    assert qr.evaluate("image => image.naturalWidth") > 0
+    assert qr.evaluate("image => image.decode().then(() => image.naturalWidth)") > 0
 
     assert console_errors == []
 

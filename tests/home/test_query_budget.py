@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from home.models import StandardPage
 
-HOME_PAGE_BUDGET = 22
+HOME_PAGE_BUDGET = 34
 STANDARD_PAGE_BUDGET = 18
 
 

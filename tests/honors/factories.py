@@ -4,10 +4,14 @@ import itertools
 from datetime import date
 
 from django.utils.text import slugify
+from wagtail.rich_text import RichText
 
 from honors.models import (
     Award,
     Decision,
+    ExampleStoryHonoree,
+    ExampleStoryIndexPage,
+    ExampleStoryPage,
     Honoree,
     HonoreeKind,
     Honour,
@@ -18,6 +22,8 @@ from honors.models import (
     LocalityKind,
     MovementIndexPage,
     MovementPage,
+    NewsIndexPage,
+    NewsPage,
 )
 from search.folding import fold, searchable
 
@@ -104,3 +110,70 @@ def bulk_honours(count, decision_, award_=None, *, prefix="Người"):
         Honour(honoree=h, award=award_ or award(), decision=decision_, year=2025)
         for h in honorees
     )
+
+
+def image(title="Ảnh thử"):
+    """A small real image file, stored like an editor's upload."""
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PillowImage
+    from wagtail.images import get_image_model
+
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (320, 180), "#9b1c1c").save(buffer, format="PNG")
+    return get_image_model().objects.create(
+        title=title,
+        description=title,
+        file=ImageFile(buffer, name=f"{slugify(fold(title))}.png"),
+    )
+
+
+def news_index(home_page):
+    index = NewsIndexPage.objects.child_of(home_page).first()
+    if index is None:
+        index = NewsIndexPage(title="Tin tức", slug="tin-tuc")
+        home_page.add_child(instance=index)
+        index.save_revision().publish()
+    return index
+
+
+def news(
+    home_page, title="Tin thử", *, day=date(2025, 6, 1), tags=(), publish=True, **fields
+):
+    fields.setdefault("lead", f"Tóm tắt của {title}.")
+    fields.setdefault("body", [("paragraph", RichText("<p>Nội dung tin.</p>"))])
+    page = NewsPage(title=title, slug=slugify(fold(title))[:60], date=day, **fields)
+    news_index(home_page).add_child(instance=page)
+    page.tags.add(*tags)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    else:
+        page.unpublish()
+    return page
+
+
+def story_index(home_page):
+    index = ExampleStoryIndexPage.objects.child_of(home_page).first()
+    if index is None:
+        index = ExampleStoryIndexPage(title="Gương điển hình", slug="guong-dien-hinh")
+        home_page.add_child(instance=index)
+        index.save_revision().publish()
+    return index
+
+
+def story(
+    home_page, title="Câu chuyện thử", *, honorees=(), day=date(2025, 6, 1), **fields
+):
+    fields.setdefault("summary", f"Tóm tắt của {title}.")
+    fields.setdefault("practice", "<p>Cách làm.</p>")
+    fields.setdefault("field_of_work", "education")
+    fields.setdefault("body", [("paragraph", RichText("<p>Nội dung.</p>"))])
+    page = ExampleStoryPage(
+        title=title, slug=slugify(fold(title))[:60], date=day, **fields
+    )
+    page.story_honorees = [ExampleStoryHonoree(honoree=h) for h in honorees]
+    story_index(home_page).add_child(instance=page)
+    page.save_revision().publish()
+    return page

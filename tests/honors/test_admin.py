@@ -20,14 +20,6 @@ FILES = Path(__file__).parent / "files"
 
 
 @pytest.fixture
-def admin_client(client, db):
-    user = get_user_model().objects.create_superuser("bientap", "bt@example.vn", "x")
-    client.force_login(user)
-    client.user = user
-    return client
-
-
-@pytest.fixture
 def lo_thi_huong(published_honour):
     return published_honour
 

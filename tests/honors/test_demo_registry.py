@@ -76,3 +76,21 @@ def test_localities_movements_and_their_honours(demo):
     assert MovementPage.objects.live().count() >= 4
     assert Honour.objects.filter(movement__isnull=False).count() >= 20
     assert Honour.objects.filter(commendation_type="extraordinary").count() >= 10
+
+
+def test_news_stories_and_movements_fill_the_home_page(demo, client):
+    from honors.models import ExampleStoryPage, NewsPage
+
+    assert 35 <= NewsPage.objects.live().count() <= 45
+    assert 10 <= ExampleStoryPage.objects.live().count() <= 14
+    assert ExampleStoryPage.objects.filter(story_honorees__isnull=False).count() >= 10
+    assert NewsPage.objects.filter(main_image__isnull=True).count() == 0
+    movements = MovementPage.objects.live()
+    assert all(movement.goals for movement in movements)
+    html = client.get("/").content.decode()
+    for section in (
+        "Tin tức",
+        "Gương điển hình tiên tiến",
+        "Phong trào đang triển khai",
+    ):
+        assert section in html
