@@ -8,12 +8,14 @@ Everything is drawn from a seeded random generator, so every install gets the sa
 
 import io
 import random
+import uuid
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
@@ -132,6 +134,7 @@ def load(stdout):
     _movement_details(movements)
     _news(home, movements)
     _stories(home, movements)
+    _disclosures(home)
     _english_versions(roll, home)
 
 
@@ -335,6 +338,299 @@ def _stories(home, movements):
         page.story_honorees = [ExampleStoryHonoree(honoree=honoree)]
         index.add_child(instance=page)
         page.save_revision().publish()
+
+
+DEMO_COMMENTERS = [
+    ("Khổng Minh Triết", "Tổ 5, phường Chiềng Sinh", "0987 650 011", ""),
+    ("Mạc Thị Duyên", "Bản Hụm, xã Chiềng Mung", "", "mac.duyen@gopy.example.vn"),
+    ("Doãn Văn Khải", "Số 12 đường Lò Văn Giá, phường Tô Hiệu", "0987 650 022", ""),
+    (
+        "Khúc Thị Ngân",
+        "Bản Nà Tòng, xã Mường Bú",
+        "0987 650 033",
+        "khuc.ngan@gopy.example.vn",
+    ),
+    ("Ông Văn Thạch", "Tiểu khu 2, xã Mai Sơn", "0987 650 044", ""),
+    ("Tăng Thị Hòa", "Bản Lay Khoang, xã Long Hẹ", "", "tang.hoa@gopy.example.vn"),
+]
+
+
+def _disclosures(home):
+    from .models import (
+        CommentStatus,
+        DisclosureIndexPage,
+        DisclosureNominee,
+        DisclosurePage,
+        NomineeOutcome,
+        PublicComment,
+    )
+    from .models.calendar import add_working_days, end_of_day
+
+    if DisclosureIndexPage.objects.child_of(home).exists():
+        return
+    index = DisclosureIndexPage(
+        title="Lấy ý kiến nhân dân",
+        slug="cong-khai",
+        show_in_menus=True,
+        intro=(
+            "Danh sách cá nhân, tập thể được đề nghị khen thưởng cấp cao được công khai ít "
+            "nhất 10 ngày làm việc trước khi Hội đồng Thi đua – Khen thưởng họp. Mọi người "
+            "có thể góp ý, nhận biên nhận và tra cứu kết quả xử lý."
+        ),
+    )
+    home.add_child(instance=index)
+    index.save_revision().publish()
+
+    order = Award.objects.get(name="Huân chương Lao động hạng Ba")
+    fighter = Award.objects.get(name="Chiến sĩ thi đua toàn quốc")
+    localities = [
+        Locality.objects.get(name=name, is_current=True)
+        for name in ("Chiềng Mung", "Tà Xùa", "Mường Lạn")
+    ]
+    today = timezone.localdate()
+    how = (
+        "<p>Gửi góp ý bằng biểu mẫu trên trang này, hoặc gửi thư tới Ban Thi đua – Khen "
+        "thưởng tỉnh Sơn La (ghi rõ họ tên, địa chỉ, số điện thoại của người gửi).</p>"
+    )
+
+    def disclosure(title, slug, award, opens_at, meeting, nominees, **fields):
+        page = DisclosurePage(
+            title=title,
+            slug=slug,
+            proposing_body="Ủy ban nhân dân tỉnh Sơn La",
+            proposed_award=award,
+            proposal_number=fields.pop("number"),
+            proposal_date=timezone.localtime(opens_at).date() - timedelta(days=3),
+            council_meeting_on=meeting,
+            opens_at=opens_at,
+            how_to_comment=how,
+            **fields,
+        )
+        page.nominees = nominees
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def comment(page, nominee, number, body, status, answer=""):
+        name, address, phone, email = DEMO_COMMENTERS[number % len(DEMO_COMMENTERS)]
+        return PublicComment.objects.create(
+            disclosure=page,
+            nominee=nominee,
+            nominee_name=nominee.name if nominee else "",
+            full_name=name,
+            address=address,
+            phone=phone,
+            email=email,
+            body=body,
+            status=status,
+            public_answer=answer,
+            consented_at=page.opens_at + timedelta(days=1),
+            submitted_at=page.opens_at + timedelta(days=1, hours=number),
+            idempotency_key=uuid.uuid4(),
+        )
+
+    # Open now: comments are accepted until the 10th working day after opening.
+    opened = timezone.make_aware(datetime.combine(today - timedelta(days=2), time(8)))
+    open_page = disclosure(
+        "Lấy ý kiến đề nghị tặng Huân chương Lao động hạng Ba năm 2026",
+        "huan-chuong-lao-dong-hang-ba-2026",
+        order,
+        opened,
+        add_working_days(today, 14),
+        [
+            DisclosureNominee(
+                name="Lò Văn Pằn",
+                birth_year=1971,
+                position="Nông dân",
+                organisation="Bản Nà Sản, xã Chiềng Mung",
+                locality=localities[0],
+                achievements=(
+                    "Hơn 20 năm phát triển vườn cây ăn quả trên đất dốc, hướng dẫn trên "
+                    "100 hộ trong xã làm theo, giúp nhiều hộ thoát nghèo."
+                ),
+            ),
+            DisclosureNominee(
+                name="Hà Thị Xuyến",
+                birth_year=1978,
+                position="Hiệu trưởng",
+                organisation="Trường Phổ thông dân tộc bán trú THCS Tà Xùa",
+                locality=localities[1],
+                achievements=(
+                    "Nhiều năm liền giữ tỷ lệ học sinh đi học chuyên cần trên 98%; có sáng "
+                    "kiến dạy tiếng Việt cho học sinh người Mông được nhân rộng."
+                ),
+            ),
+            DisclosureNominee(
+                kind=HonoreeKind.COLLECTIVE,
+                name="Trạm Y tế xã Mường Lạn",
+                organisation="Trung tâm Y tế khu vực Sốp Cộp",
+                locality=localities[2],
+                achievements="Bảo đảm khám, chữa bệnh cho đồng bào biên giới; 5 năm không để dịch lớn.",
+                earlier_awards="Bằng khen của Chủ tịch UBND tỉnh (2023); Tập thể lao động xuất sắc (2024).",
+            ),
+        ],
+        number="215/TTr-UBND",
+    )
+    first = open_page.nominees.first()
+    comment(
+        open_page,
+        first,
+        0,
+        "Ông Pằn rất nhiệt tình giúp bà con, tôi đồng ý đề nghị.",
+        CommentStatus.RECEIVED,
+    )
+    comment(
+        open_page,
+        None,
+        1,
+        "Đề nghị công khai thêm số liệu thu nhập của các hộ được hướng dẫn.",
+        CommentStatus.UNDER_REVIEW,
+    )
+
+    # Closed, not yet decided: the page shows how comments were handled.
+    closed_opened = timezone.make_aware(
+        datetime.combine(today - timedelta(days=40), time(8))
+    )
+    closed_page = disclosure(
+        "Lấy ý kiến đề nghị xét tặng danh hiệu Chiến sĩ thi đua toàn quốc",
+        "chien-si-thi-dua-toan-quoc-2026",
+        fighter,
+        closed_opened,
+        today + timedelta(days=10),
+        [
+            DisclosureNominee(
+                name="Quàng Thị Mai",
+                birth_year=1983,
+                position="Bác sĩ",
+                organisation="Bệnh viện Đa khoa tỉnh Sơn La",
+                achievements="Ba lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp tỉnh; hai sáng kiến cấp tỉnh.",
+            ),
+            DisclosureNominee(
+                name="Giàng A Sình",
+                birth_year=1987,
+                position="Giáo viên",
+                organisation="Trường Tiểu học Tà Xùa",
+                achievements="Sáng kiến dạy song ngữ Mông – Việt được công nhận cấp tỉnh.",
+            ),
+        ],
+        number="178/TTr-UBND",
+        closes_at=end_of_day(
+            add_working_days(timezone.localtime(closed_opened).date(), 10)
+        ),
+    )
+    mai, sinh = list(closed_page.nominees.all())
+    same = "Tôi xác nhận bác sĩ Mai đã cứu sống con tôi trong đêm mưa lũ năm 2023."
+    comment(
+        closed_page,
+        mai,
+        0,
+        same,
+        CommentStatus.SUBSTANTIATED,
+        "Đã xác minh với bệnh viện; ghi nhận ý kiến.",
+    )
+    comment(
+        closed_page,
+        mai,
+        1,
+        same,
+        CommentStatus.SUBSTANTIATED,
+        "Đã xác minh với bệnh viện; ghi nhận ý kiến.",
+    )
+    comment(
+        closed_page,
+        mai,
+        2,
+        "Đề nghị làm rõ thời gian công tác tại tuyến xã.",
+        CommentStatus.UNDER_REVIEW,
+    )
+    comment(
+        closed_page,
+        sinh,
+        3,
+        "Thầy Sình có sáng kiến nhưng chưa đủ thời gian công tác.",
+        CommentStatus.NOT_SUBSTANTIATED,
+        "Hồ sơ cho thấy thầy có đủ 10 năm công tác.",
+    )
+    comment(
+        closed_page, None, 4, "Mua bán xe máy giá rẻ, liên hệ ngay.", CommentStatus.SPAM
+    )
+
+    # Decided: outcomes, each approved nominee followed to the honour in the registry.
+    honours = list(
+        Honour.objects.public()
+        .filter(award=order, year=2025)
+        .select_related("honoree", "decision")[:2]
+    )
+    if honours:
+        decided_opened = timezone.make_aware(
+            datetime.combine(
+                honours[0].decision.signed_on - timedelta(days=60), time(8)
+            )
+        )
+        nominees = [
+            DisclosureNominee(
+                kind=honour.honoree.kind,
+                name=honour.honoree.name,
+                birth_year=honour.honoree.birth_year,
+                position=honour.honoree.position,
+                organisation=honour.honoree.organisation,
+                locality=honour.honoree.locality,
+                achievements=honour.reason,
+                outcome=NomineeOutcome.APPROVED,
+                honour=honour,
+            )
+            for honour in honours
+        ]
+        nominees.append(
+            DisclosureNominee(
+                name="Vì Văn Thắm",
+                birth_year=1969,
+                position="Trưởng bản",
+                organisation="Bản Co Muông, xã Thuận Châu",
+                achievements="Vận động bà con hiến đất làm đường liên bản.",
+                outcome=NomineeOutcome.NOT_APPROVED,
+            )
+        )
+        decided_page = disclosure(
+            "Lấy ý kiến đề nghị tặng Huân chương Lao động hạng Ba năm 2025",
+            "huan-chuong-lao-dong-hang-ba-2025",
+            order,
+            decided_opened,
+            honours[0].decision.signed_on - timedelta(days=20),
+            nominees,
+            number="96/TTr-UBND",
+            decided_on=honours[0].decision.signed_on - timedelta(days=20),
+            outcome_note=(
+                "<p>Hội đồng Thi đua – Khen thưởng tỉnh đã xem xét các ý kiến góp ý. Hai "
+                "trường hợp được đề nghị Chủ tịch nước tặng thưởng; một trường hợp chưa đủ "
+                "tiêu chuẩn về thời gian công tác.</p>"
+            ),
+        )
+        first, *_rest, last = list(decided_page.nominees.all())
+        comment(
+            decided_page,
+            first,
+            5,
+            "Đồng ý, đây là người có nhiều đóng góp cho bản.",
+            CommentStatus.SUBSTANTIATED,
+            "Cảm ơn bạn; Hội đồng đã ghi nhận.",
+        )
+        comment(
+            decided_page,
+            last,
+            0,
+            "Ông Thắm mới làm trưởng bản được 3 năm.",
+            CommentStatus.SUBSTANTIATED,
+            "Ý kiến đúng; trường hợp này chưa đủ tiêu chuẩn.",
+        )
+        comment(
+            decided_page,
+            None,
+            1,
+            "Đề nghị đăng cả danh sách các tập thể.",
+            CommentStatus.OUT_OF_SCOPE,
+            "Hồ sơ này chỉ gồm cá nhân.",
+        )
 
 
 def _feature_roll_on_home(home, roll):

@@ -16,7 +16,7 @@ from wagtail_modeladmin.views import IndexView
 
 from search.folding import word_start_filters
 
-from .models import Award, Decision, Honoree, Honour, Locality
+from .models import Award, Decision, Holiday, Honoree, Honour, Locality
 
 
 class VietnameseSearchHandler(BaseSearchHandler):
@@ -243,11 +243,31 @@ class LocalityAdmin(RegistryAdmin):
     list_export = ("name", "kind", "parent", "code", "is_current")
 
 
+class HolidayAdmin(RegistryAdmin):
+    model = Holiday
+    menu_label = _("Ngày nghỉ lễ")
+    menu_icon = "date"
+    inspect_view_enabled = False
+    list_display = ("date", "name", "kind")
+    list_filter = ("kind",)
+    search_fields = ()
+    ordering = ("-date",)
+    export_filename = "ngay-nghi-le"
+    list_export = ("date", "name", "kind")
+
+
 class RegistryGroup(ModelAdminGroup):
     menu_label = _("Thi đua – Khen thưởng")
     menu_icon = "pick"
     menu_order = 200
-    items = (HonourAdmin, HonoreeAdmin, DecisionAdmin, AwardAdmin, LocalityAdmin)
+    items = (
+        HonourAdmin,
+        HonoreeAdmin,
+        DecisionAdmin,
+        AwardAdmin,
+        LocalityAdmin,
+        HolidayAdmin,
+    )
 
     def get_submenu_items(self):
         items = super().get_submenu_items()

@@ -10,7 +10,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connections, transaction
 from django.utils import translation
 from wagtail.models import Locale, Site
 
@@ -35,6 +35,28 @@ def english(db):
 @pytest.fixture
 def site_settings(site):
     return SiteSettings.for_site(site)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _migrated_state(django_db_setup, django_db_blocker):
+    """The database as migrations left it, serialized by pytest-django.
+
+    Once Playwright starts (browser tests), its event loop runs in this thread and
+    Django hands out different connection objects (asgiref treats the thread as async),
+    which lack the serialized copy. Taking it here, before any browser starts, lets
+    `_restore_point` give it back to them, so every transactional test starts from the
+    migrated state again."""
+    return {
+        alias: getattr(connections[alias], "_test_serialized_contents", None)
+        for alias in connections
+    }
+
+
+@pytest.fixture
+def _restore_point(_migrated_state):
+    for alias, contents in _migrated_state.items():
+        if contents is not None:
+            connections[alias]._test_serialized_contents = contents
 
 
 @pytest.fixture(autouse=True)
@@ -93,7 +115,9 @@ DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
 
 def pytest_collection_modifyitems(config, items):
     """The demo lives for a whole module (see `_demo_database`), so a module whose tests
-    use it must not hold tests that expect an empty site: refuse such a mix."""
+    use it must not hold tests that expect an empty site: refuse such a mix. Tests that
+    need PostgreSQL are deselected, not skipped, on SQLite, and the run says so."""
+    _deselect_postgresql_only(config, items)
     by_module = {}
     for item in items:
         by_module.setdefault(item.module.__name__, []).append(item)
@@ -109,3 +133,23 @@ def pytest_collection_modifyitems(config, items):
                 f"{module} mixes tests on the demo with tests on an empty site "
                 f"({others[0].name}); move one kind to a module of its own."
             )
+
+
+def _deselect_postgresql_only(config, items):
+    if "postgresql" in settings.DATABASES["default"]["ENGINE"]:
+        return
+    deselected = [item for item in items if item.get_closest_marker("postgresql")]
+    if deselected:
+        items[:] = [item for item in items if item not in deselected]
+        config.hook.pytest_deselected(items=deselected)
+        config._postgresql_only = len(deselected)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    count = getattr(config, "_postgresql_only", 0)
+    if count:
+        terminalreporter.write_line(
+            f"{count} PostgreSQL-only tests were not run on SQLite: run the suite with "
+            "DATABASE_URL=postgres://... (CI does) to run them.",
+            yellow=True,
+        )

@@ -83,6 +83,7 @@ class HomePage(Page):
         "honors.MovementIndexPage",
         "honors.NewsIndexPage",
         "honors.ExampleStoryIndexPage",
+        "honors.DisclosureIndexPage",
     ]
 
     class Meta:

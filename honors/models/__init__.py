@@ -1,4 +1,5 @@
 from .boards import HonourBoardDecision, HonourBoardIndexPage, HonourBoardPage
+from .calendar import Holiday, WorkingCalendar, add_working_days, working_days_after
 from .catalogue import Award
 from .choices import (
     AwardForm,
@@ -9,6 +10,14 @@ from .choices import (
     GrantingLevel,
     HonoreeKind,
     LocalityKind,
+)
+from .comments import CommentAttachment, CommentStatus, PublicComment
+from .disclosures import (
+    DisclosureIndexPage,
+    DisclosureNominee,
+    DisclosurePage,
+    DisclosureStatus,
+    NomineeOutcome,
 )
 from .imports import HonourImport
 from .localities import Locality, LocalityTree
@@ -21,7 +30,13 @@ __all__ = [
     "Award",
     "AwardForm",
     "CommendationType",
+    "CommentAttachment",
+    "CommentStatus",
     "Decision",
+    "DisclosureIndexPage",
+    "DisclosureNominee",
+    "DisclosurePage",
+    "DisclosureStatus",
     "Ethnicity",
     "ExampleStoryHonoree",
     "ExampleStoryIndexPage",
@@ -29,6 +44,7 @@ __all__ = [
     "FieldOfWork",
     "Gender",
     "GrantingLevel",
+    "Holiday",
     "Honoree",
     "HonoreeKind",
     "Honour",
@@ -46,4 +62,9 @@ __all__ = [
     "NewsPage",
     "NewsPageTag",
     "NewsTag",
+    "NomineeOutcome",
+    "PublicComment",
+    "WorkingCalendar",
+    "add_working_days",
+    "working_days_after",
 ]

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -239,3 +240,19 @@ LOGGING = {
 
 # No avatars from gravatar.com: the admin makes no request outside the portal.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Public comments on disclosures --------------------------------------------------------
+
+#: Days after the council's decision (or the close, when undecided) before
+#: purge_comment_personal_data removes commenters' personal data.
+COMMENT_RETENTION_DAYS = env_int("COMMENT_RETENTION_DAYS", 365)
+#: A form sent sooner than this after it was shown is a bot's.
+COMMENT_MIN_FILL_SECONDS = env_int("COMMENT_MIN_FILL_SECONDS", 3)
+#: (comments, seconds) allowed per client address.
+COMMENT_RATE_LIMIT = (
+    env_int("COMMENT_RATE_LIMIT_COUNT", 5),
+    env_int("COMMENT_RATE_LIMIT_SECONDS", 600),
+)
+COMMENT_MAX_REQUEST_BYTES = 16 * 1024 * 1024
+#: Reverse proxies in front of the portal whose X-Forwarded-For may be trusted.
+PORTAL_TRUSTED_PROXY_COUNT = env_int("PORTAL_TRUSTED_PROXY_COUNT", 0)

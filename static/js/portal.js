@@ -13,6 +13,16 @@
         });
     });
 
+    // A form sent once: the button is disabled while the request is on its way, so a
+    // double click does not send it twice (the server would still give one receipt).
+    document.querySelectorAll("[data-submit-once]").forEach(function (button) {
+        button.form.addEventListener("submit", function () {
+            window.setTimeout(function () {
+                button.disabled = true;
+            }, 0);
+        });
+    });
+
     var toggle = document.querySelector(".main-nav__toggle");
     var list = document.getElementById("main-nav-list");
     if (!toggle || !list) {

@@ -10,7 +10,6 @@ import shutil
 
 import pytest
 from django.core.management import call_command
-from django.db import connections
 
 # Playwright's synchronous API runs an event loop in the test thread; the database calls
 # the tests make around it are ordinary synchronous ones.
@@ -44,27 +43,6 @@ def browser_type_launch_args(browser_type_launch_args):
     if executable:
         launch_args["executable_path"] = executable
     return launch_args
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _migrated_state(django_db_setup, django_db_blocker):
-    """The database as migrations left it, serialized by pytest-django.
-
-    Once Playwright starts, its event loop runs in this thread and Django hands out
-    different connection objects (asgiref treats the thread as async), which lack the
-    serialized copy. Taking it here, before any browser starts, lets `demo_server` give
-    it back to them so each test starts from the migrated state again."""
-    return {
-        alias: getattr(connections[alias], "_test_serialized_contents", None)
-        for alias in connections
-    }
-
-
-@pytest.fixture
-def _restore_point(_migrated_state):
-    for alias, contents in _migrated_state.items():
-        if contents is not None:
-            connections[alias]._test_serialized_contents = contents
 
 
 @pytest.fixture

@@ -24,6 +24,11 @@ SHELL_PAGES = [
     "/tin-tuc/",
     "/tin-tuc/?year=abc",
     "/guong-dien-hinh/",
+    "/cong-khai/",
+    "/cong-khai/huan-chuong-lao-dong-hang-ba-2026/",
+    "/cong-khai/chien-si-thi-dua-toan-quoc-2026/",
+    "/cong-khai/huan-chuong-lao-dong-hang-ba-2025/",
+    "/cong-khai/tra-cuu/",
 ]
 
 

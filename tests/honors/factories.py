@@ -177,3 +177,46 @@ def story(
     story_index(home_page).add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def disclosure(
+    home_page,
+    title="Lấy ý kiến đề nghị tặng Huân chương",
+    *,
+    opens_at=None,
+    closes_at=None,
+    nominees=("Lò Văn Pằn", "Hà Thị Xuyến"),
+    **fields,
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from honors.models import DisclosureIndexPage, DisclosureNominee, DisclosurePage
+
+    index = DisclosureIndexPage.objects.child_of(home_page).first()
+    if index is None:
+        index = DisclosureIndexPage(title="Lấy ý kiến nhân dân", slug="cong-khai")
+        home_page.add_child(instance=index)
+        index.save_revision().publish()
+    now = timezone.now()
+    opens_at = opens_at or now - timedelta(days=1)
+    fields.setdefault("council_meeting_on", (now + timedelta(days=40)).date())
+    page = DisclosurePage(
+        title=title,
+        slug=slugify(fold(title))[:60],
+        proposing_body="Ủy ban nhân dân tỉnh Sơn La",
+        proposed_award=award("Huân chương Lao động hạng Ba"),
+        proposal_number="1/TTr-UBND",
+        proposal_date=(opens_at - timedelta(days=3)).date(),
+        opens_at=opens_at,
+        closes_at=closes_at or now + timedelta(days=10),
+        **fields,
+    )
+    page.nominees = [
+        DisclosureNominee(name=name, achievements=f"Thành tích của {name}.")
+        for name in nominees
+    ]
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return page

@@ -1,0 +1,130 @@
+"""Saving a citizen's comment, once, with its receipt; mail after the commit.
+
+The idempotency key of the form makes a double click or a retry return the comment
+already saved, also when both requests arrive at the same moment (the database's unique
+constraint decides, and the loser reads the winner's comment). Mail is sent only once
+the comment is committed, and a mail failure never loses it.
+"""
+
+import logging
+from functools import partial
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import CommentAttachment, PublicComment
+from .models.comments import new_receipt_code
+
+logger = logging.getLogger(__name__)
+
+RECEIPT_ATTEMPTS = 5
+
+
+def submit_comment(disclosure, form, *, status_url) -> tuple[PublicComment, bool]:
+    """The comment for this form submission, and whether it is new."""
+    key = form.idempotency_key
+    existing = PublicComment.objects.filter(idempotency_key=key).first()
+    if existing is not None:
+        return existing, False
+    data = form.cleaned_data
+    for _attempt in range(RECEIPT_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                comment = PublicComment.objects.create(
+                    disclosure=disclosure,
+                    nominee=data["nominee"],
+                    nominee_name=data["nominee"].name if data["nominee"] else "",
+                    full_name=data["full_name"].strip(),
+                    address=data["address"].strip(),
+                    phone=data["phone"].strip(),
+                    email=data["email"].strip(),
+                    body=data["body"],
+                    consented_at=timezone.now(),
+                    idempotency_key=key,
+                    receipt_code=new_receipt_code(),
+                )
+                for upload, content_type in data["attachments"]:
+                    attachment = CommentAttachment(
+                        comment=comment,
+                        original_name=upload.name[:255],
+                        content_type=content_type,
+                        size=upload.size,
+                    )
+                    attachment.file.save(upload.name, upload, save=False)
+                    attachment.save()
+        except IntegrityError:
+            existing = PublicComment.objects.filter(idempotency_key=key).first()
+            if existing is not None:
+                return existing, False
+            continue  # the receipt code was taken: draw another one
+        transaction.on_commit(partial(send_notifications, comment.pk, status_url))
+        return comment, True
+    raise RuntimeError("No free receipt code after several attempts")
+
+
+def send_notifications(comment_pk, status_url):
+    comment = PublicComment.objects.select_related("disclosure").get(pk=comment_pk)
+    if comment.email:
+        try:
+            send_mail(
+                _("Biên nhận góp ý %(code)s") % {"code": comment.receipt_code},
+                _(
+                    "Cổng thông tin thi đua – khen thưởng đã nhận góp ý của bạn về hồ sơ "
+                    "“%(title)s”.\n\nMã biên nhận: %(code)s\n\nTra cứu tình trạng xử lý tại "
+                    "%(url)s bằng mã này và số điện thoại hoặc thư điện tử bạn đã ghi."
+                )
+                % {
+                    "title": comment.disclosure.title,
+                    "code": comment.receipt_code,
+                    "url": status_url,
+                },
+                None,
+                [comment.email],
+            )
+        except Exception:
+            # The comment is saved; only the receipt mail is lost. No personal data here.
+            logger.exception("Receipt mail for comment %s failed", comment.receipt_code)
+    moderators = moderator_emails()
+    if moderators:
+        try:
+            send_mail(
+                _("Góp ý mới %(code)s") % {"code": comment.receipt_code},
+                _("Có góp ý mới về hồ sơ “%(title)s”. Xem và xử lý tại %(url)s")
+                % {
+                    "title": comment.disclosure.title,
+                    "url": settings.WAGTAILADMIN_BASE_URL
+                    + reverse(
+                        "honors_publiccomment_modeladmin_edit", args=[comment.pk]
+                    ),
+                },
+                None,
+                moderators,
+            )
+        except Exception:
+            logger.exception(
+                "Moderator mail for comment %s failed", comment.receipt_code
+            )
+
+
+def moderator_emails():
+    """Everyone who may handle comments: their change permission, directly or by group."""
+    permission = Permission.objects.get(
+        content_type__app_label="honors", codename="change_publiccomment"
+    )
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    return sorted(
+        set(
+            users.filter(
+                Q(is_superuser=True)
+                | Q(user_permissions=permission)
+                | Q(groups__permissions=permission)
+            ).values_list("email", flat=True)
+        )
+    )

@@ -1,0 +1,429 @@
+"""Moderators handle comments in the admin; the commenter's identity is behind its own
+permission and every look at it is recorded without personal data in the record."""
+
+import csv
+import io
+import uuid
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import ModelLogEntry
+
+from honors.models import (
+    CommentAttachment,
+    CommentStatus,
+    NomineeOutcome,
+    PublicComment,
+)
+
+from . import factories
+
+pytestmark = pytest.mark.django_db
+
+IDENTITY = (
+    "Mạc Thị Duyên",
+    "Bản Hụm, xã Chiềng Mung",
+    "0987 650 022",
+    "duyen@gopy.example.vn",
+)
+
+
+def make_comment(
+    disclosure, body="Tôi đồng ý với đề nghị này.", nominee=None, **fields
+):
+    name, address, phone, email = IDENTITY
+    return PublicComment.objects.create(
+        disclosure=disclosure,
+        nominee=nominee,
+        nominee_name=nominee.name if nominee else "",
+        full_name=fields.pop("full_name", name),
+        address=address,
+        phone=phone,
+        email=email,
+        body=body,
+        consented_at=timezone.now(),
+        idempotency_key=uuid.uuid4(),
+        **fields,
+    )
+
+
+@pytest.fixture
+def disclosure(home_page):
+    return factories.disclosure(home_page)
+
+
+@pytest.fixture
+def moderator(client, django_user_model):
+    """May handle comments, may not see who sent them."""
+    user = django_user_model.objects.create_user("kiemduyet", "kd@ban.example.vn", "x")
+    user.user_permissions.add(
+        *Permission.objects.filter(
+            codename__in=["access_admin", "change_publiccomment", "view_publiccomment"]
+        )
+    )
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+@pytest.fixture
+def identity_moderator(moderator):
+    moderator.user.user_permissions.add(
+        Permission.objects.get(codename="view_commenter_identity")
+    )
+    return moderator
+
+
+def test_the_queue_lists_comments_without_identity(moderator, disclosure):
+    comment = make_comment(disclosure)
+
+    response = moderator.get("/admin/honors/publiccomment/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert comment.receipt_code in html
+    for personal in IDENTITY:
+        assert personal not in html
+
+
+def test_the_queue_filters_by_status_and_disclosure(moderator, disclosure, home_page):
+    received = make_comment(disclosure)
+    spam = make_comment(disclosure, body="Quảng cáo", status=CommentStatus.SPAM)
+    other = make_comment(factories.disclosure(home_page, "Hồ sơ khác"))
+
+    by_status = moderator.get("/admin/honors/publiccomment/", {"status": "spam"})
+    by_disclosure = moderator.get(
+        "/admin/honors/publiccomment/", {"disclosure__id__exact": disclosure.pk}
+    )
+
+    assert spam.receipt_code in by_status.content.decode()
+    assert received.receipt_code not in by_status.content.decode()
+    assert other.receipt_code not in by_disclosure.content.decode()
+
+
+def test_duplicates_are_grouped_and_none_is_dropped(moderator, disclosure):
+    text = "Tôi xác nhận bác sĩ đã cứu sống con tôi."
+    first = make_comment(disclosure, body=text)
+    second = make_comment(
+        disclosure, body="  TÔI XÁC NHẬN bác sĩ đã cứu sống con tôi.  "
+    )
+    make_comment(disclosure, body="Ý kiến khác.")
+
+    response = moderator.get(
+        "/admin/honors/publiccomment/", {"trung": first.fingerprint}
+    )
+
+    html = response.content.decode()
+    assert first.fingerprint == second.fingerprint
+    assert first.receipt_code in html and second.receipt_code in html
+    assert PublicComment.objects.count() == 3
+
+
+def test_comments_cannot_be_created_or_deleted_in_the_admin(
+    identity_moderator, disclosure
+):
+    comment = make_comment(disclosure)
+    identity_moderator.user.user_permissions.add(
+        *Permission.objects.filter(
+            codename__in=["add_publiccomment", "delete_publiccomment"]
+        )
+    )
+
+    create = identity_moderator.get("/admin/honors/publiccomment/create/")
+    delete = identity_moderator.post(
+        f"/admin/honors/publiccomment/delete/{comment.pk}/"
+    )
+
+    assert create.status_code in (302, 403)
+    assert delete.status_code in (302, 403)
+    assert PublicComment.objects.filter(pk=comment.pk).exists()
+
+
+def test_without_the_permission_the_identity_stays_hidden(moderator, disclosure):
+    comment = make_comment(disclosure)
+
+    html = moderator.get(
+        f"/admin/honors/publiccomment/inspect/{comment.pk}/"
+    ).content.decode()
+
+    assert "Bạn không có quyền xem danh tính" in html
+    for personal in IDENTITY:
+        assert personal not in html
+    assert not ModelLogEntry.objects.filter(
+        action="honors.comment.identity_viewed"
+    ).exists()
+
+
+def test_with_the_permission_the_identity_shows_and_each_look_is_logged(
+    identity_moderator, disclosure
+):
+    comment = make_comment(disclosure)
+
+    html = identity_moderator.get(
+        f"/admin/honors/publiccomment/inspect/{comment.pk}/"
+    ).content.decode()
+
+    for personal in IDENTITY:
+        assert personal in html
+    entry = ModelLogEntry.objects.get(action="honors.comment.identity_viewed")
+    assert entry.user == identity_moderator.user
+    assert entry.label == comment.receipt_code
+    recorded = f"{entry.label} {entry.data} {entry.message}"
+    for personal in IDENTITY:
+        assert personal not in recorded
+
+
+def test_attachments_are_served_only_with_the_permission_and_logged(
+    moderator, disclosure, django_user_model
+):
+    comment = make_comment(disclosure)
+    attachment = CommentAttachment(
+        comment=comment, content_type="application/pdf", size=9
+    )
+    attachment.file.save("x.pdf", ContentFile(b"%PDF-1.4\n"), save=False)
+    attachment.save()
+    url = f"/admin/gop-y/tep/{attachment.pk}/"
+
+    refused = moderator.get(url)
+    assert refused.status_code in (
+        302,
+        403,
+    )  # Wagtail sends the refused back to its home
+    assert not ModelLogEntry.objects.filter(
+        action="honors.comment.attachment_viewed"
+    ).exists()
+
+    moderator.user.user_permissions.add(
+        Permission.objects.get(codename="view_commenter_identity")
+    )
+    response = moderator.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    assert (
+        ModelLogEntry.objects.filter(action="honors.comment.attachment_viewed").count()
+        == 1
+    )
+
+    anonymous = response.client.__class__()
+    assert anonymous.get(url).status_code == 302  # to the admin login
+
+
+def test_a_status_change_with_an_answer_is_saved_and_logged(moderator, disclosure):
+    comment = make_comment(disclosure)
+
+    response = moderator.post(
+        f"/admin/honors/publiccomment/edit/{comment.pk}/",
+        {
+            "status": CommentStatus.SUBSTANTIATED,
+            "public_answer": "Đã xác minh với đơn vị.",
+            "internal_notes": "Gọi điện xác minh ngày 1/12.",
+        },
+    )
+
+    assert response.status_code == 302
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.SUBSTANTIATED
+    entry = ModelLogEntry.objects.get(action="honors.comment.status_changed")
+    assert entry.data == {"from": "received", "to": "substantiated"}
+    assert entry.label == comment.receipt_code
+
+
+def test_the_edit_form_does_not_offer_the_identity(identity_moderator, disclosure):
+    comment = make_comment(disclosure)
+
+    html = identity_moderator.get(
+        f"/admin/honors/publiccomment/edit/{comment.pk}/"
+    ).content.decode()
+
+    assert "Tôi đồng ý với đề nghị này." in html
+    for personal in IDENTITY:
+        assert personal not in html
+
+
+def export(client):
+    response = client.get("/admin/honors/publiccomment/", {"export": "csv"})
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(body)))
+
+
+def test_the_export_neutralises_spreadsheet_formulas(moderator, disclosure):
+    make_comment(disclosure, body='=HYPERLINK("http://evil.example","bấm vào")')
+    make_comment(disclosure, body="+1 ý kiến đồng ý")
+
+    rows = export(moderator)
+
+    bodies = sorted(row["Nội dung"] for row in rows)
+    assert bodies == [
+        "'+1 ý kiến đồng ý",
+        '\'=HYPERLINK("http://evil.example","bấm vào")',
+    ]
+
+
+def test_the_export_carries_identity_only_with_the_permission_and_is_logged(
+    moderator, disclosure
+):
+    make_comment(disclosure)
+
+    plain = export(moderator)
+    assert "Họ và tên" not in plain[0]
+    moderator.user.user_permissions.add(
+        Permission.objects.get(codename="view_commenter_identity")
+    )
+    full = export(moderator)
+
+    assert full[0]["Họ và tên"] == IDENTITY[0]
+    entries = ModelLogEntry.objects.filter(action="honors.comments.exported").order_by(
+        "pk"
+    )
+    assert [entry.data["with_identity"] for entry in entries] == [False, True]
+    assert all(entry.data["rows"] == 1 for entry in entries)
+
+
+class TestDisclosureOutcome:
+    def test_after_closing_the_page_shows_counts_per_nominee_and_no_one(
+        self, client, home_page
+    ):
+        disclosure = factories.disclosure(
+            home_page,
+            opens_at=timezone.now() - timedelta(days=20),
+            closes_at=timezone.now() - timedelta(days=2),
+        )
+        first, _second = list(disclosure.nominees.all())
+        make_comment(disclosure, nominee=first, status=CommentStatus.SUBSTANTIATED)
+        make_comment(disclosure, nominee=first, status=CommentStatus.NOT_SUBSTANTIATED)
+        make_comment(disclosure, status=CommentStatus.SPAM)
+
+        html = client.get(disclosure.url).content.decode()
+
+        assert "2 góp ý: có cơ sở 1, không có cơ sở 1" in html
+        assert "Không có góp ý." in html  # the second nominee
+        assert "1 góp ý chung cho cả hồ sơ: thư rác 1" in html
+        for personal in IDENTITY:
+            assert personal not in html
+        assert "Tôi đồng ý với đề nghị này." not in html
+
+    def test_after_the_decision_each_outcome_links_to_the_honour(
+        self, client, home_page, honour_roll
+    ):
+        honour = factories.honour(factories.honoree("Lò Văn Pằn"))
+        factories.board(honour_roll, [honour.decision])
+        disclosure = factories.disclosure(
+            home_page,
+            opens_at=timezone.now() - timedelta(days=40),
+            closes_at=timezone.now() - timedelta(days=20),
+            decided_on=timezone.localdate() - timedelta(days=5),
+            outcome_note="<p>Hội đồng đã xét.</p>",
+        )
+        approved, refused = list(disclosure.nominees.all())
+        approved.outcome, approved.honour = NomineeOutcome.APPROVED, honour
+        approved.save()
+        refused.outcome = NomineeOutcome.NOT_APPROVED
+        refused.save()
+
+        html = client.get(disclosure.url).content.decode()
+
+        assert "Đã có kết quả" in html
+        assert "Hội đồng đã xét." in html
+        assert "Được khen thưởng" in html and "Không được khen thưởng" in html
+        assert f'href="{honour.get_verification_url()}"' in html
+
+    def test_an_honour_is_only_linked_to_an_approved_nominee(self, home_page):
+        from django.core.exceptions import ValidationError
+
+        disclosure = factories.disclosure(home_page)
+        nominee = disclosure.nominees.first()
+        nominee.honour = factories.honour()
+
+        with pytest.raises(ValidationError):
+            nominee.clean()
+
+
+class TestRetention:
+    @pytest.fixture
+    def decided_long_ago(self, home_page):
+        disclosure = factories.disclosure(
+            home_page,
+            "Hồ sơ cũ",
+            opens_at=timezone.now() - timedelta(days=500),
+            closes_at=timezone.now() - timedelta(days=480),
+            decided_on=timezone.localdate() - timedelta(days=400),
+        )
+        comment = make_comment(disclosure, status=CommentStatus.SUBSTANTIATED)
+        attachment = CommentAttachment(
+            comment=comment, content_type="image/png", size=3
+        )
+        attachment.file.save("a.png", ContentFile(b"png"), save=False)
+        attachment.save()
+        return comment, attachment
+
+    def test_dry_run_counts_and_changes_nothing(self, decided_long_ago):
+        output = io.StringIO()
+
+        call_command("purge_comment_personal_data", "--dry-run", stdout=output)
+
+        assert "1 góp ý" in output.getvalue()
+        comment, _ = decided_long_ago
+        comment.refresh_from_db()
+        assert comment.full_name == IDENTITY[0]
+
+    def test_personal_data_and_attachments_go_text_and_status_stay(
+        self, decided_long_ago, disclosure
+    ):
+        comment, attachment = decided_long_ago
+        recent = make_comment(disclosure)
+        path = attachment.file.path
+
+        call_command("purge_comment_personal_data", stdout=io.StringIO())
+
+        comment.refresh_from_db()
+        assert (comment.full_name, comment.address, comment.phone, comment.email) == (
+            "",
+            "",
+            "",
+            "",
+        )
+        assert comment.deidentified_at is not None
+        assert comment.body and comment.status == CommentStatus.SUBSTANTIATED
+        assert not CommentAttachment.objects.exists()
+        assert not __import__("os").path.exists(path)
+        recent.refresh_from_db()
+        assert recent.full_name == IDENTITY[0]
+
+    def test_running_it_again_changes_nothing(self, decided_long_ago):
+        call_command("purge_comment_personal_data", stdout=io.StringIO())
+        comment, _ = decided_long_ago
+        comment.refresh_from_db()
+        first_time = comment.deidentified_at
+        output = io.StringIO()
+
+        call_command("purge_comment_personal_data", stdout=output)
+
+        comment.refresh_from_db()
+        assert comment.deidentified_at == first_time
+        assert "0 góp ý" in output.getvalue()
+
+    def test_the_retention_period_is_a_setting(self, decided_long_ago, settings):
+        settings.COMMENT_RETENTION_DAYS = 1000
+
+        call_command("purge_comment_personal_data", stdout=io.StringIO())
+
+        comment, _ = decided_long_ago
+        comment.refresh_from_db()
+        assert comment.full_name == IDENTITY[0]
+
+    def test_a_de_identified_comment_can_no_longer_be_looked_up(
+        self, client, decided_long_ago
+    ):
+        comment, _ = decided_long_ago
+        call_command("purge_comment_personal_data", stdout=io.StringIO())
+
+        response = client.post(
+            "/cong-khai/tra-cuu/",
+            {"receipt": comment.receipt_code, "contact": IDENTITY[2]},
+        )
+
+        assert response.status_code == 404

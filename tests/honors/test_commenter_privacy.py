@@ -1,0 +1,94 @@
+"""No commenter's name, address, phone, e-mail or attachment reaches anything public:
+the demo's commenters are searched for in every page, feed, sitemap and search result,
+and in the log of a comment being sent."""
+
+import logging
+import re
+
+from honors.demo import DEMO_COMMENTERS
+from honors.models import DisclosurePage, PublicComment
+
+
+def personal_data():
+    values = []
+    for name, address, phone, email in DEMO_COMMENTERS:
+        values += [name, address]
+        if phone:
+            values += [phone, phone.replace(" ", "")]
+        if email:
+            values.append(email)
+    return values
+
+
+def public_urls(client):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    urls = [
+        url.replace("http://127.0.0.1:8000", "")
+        for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    ]
+    feeds = [
+        f"{prefix}{kind}/"
+        for prefix in ("/tin-tuc/", "/guong-dien-hinh/")
+        for kind in ("rss", "atom")
+    ]
+    return urls + feeds + ["/cong-khai/tra-cuu/", "/xac-minh/"]
+
+
+def test_the_demo_has_comments_from_its_commenters(demo):
+    assert PublicComment.objects.count() >= 8
+    names = set(PublicComment.objects.values_list("full_name", flat=True))
+    assert names <= {commenter[0] for commenter in DEMO_COMMENTERS}
+
+
+def test_no_public_page_feed_sitemap_or_search_shows_a_commenter(client, demo):
+    urls = public_urls(client)
+    disclosure_urls = [page.url for page in DisclosurePage.objects.live()]
+    assert len(disclosure_urls) == 3 and set(disclosure_urls) <= set(urls)
+
+    leaks = {}
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = response.content.decode()
+        found = [value for value in personal_data() if value in body]
+        if found:
+            leaks[url] = found
+    assert leaks == {}
+
+
+def test_searching_for_a_commenter_finds_nothing(client, demo):
+    for value in personal_data():
+        html = client.get("/tim-kiem/", {"q": value}).content.decode()
+        results = html[html.find('role="status"') :]
+        assert 'class="result-list"' not in results, value
+
+
+def test_the_closed_and_decided_disclosures_show_counts_not_people(client, demo):
+    closed = DisclosurePage.objects.get(slug="chien-si-thi-dua-toan-quoc-2026")
+    decided = DisclosurePage.objects.get(slug="huan-chuong-lao-dong-hang-ba-2025")
+
+    closed_html = client.get(closed.url).content.decode()
+    decided_html = client.get(decided.url).content.decode()
+
+    assert "3 góp ý: đang xem xét 1, có cơ sở 2" in closed_html
+    assert "Được khen thưởng" in decided_html
+    assert "Xem khen thưởng trong bảng vàng" in decided_html
+
+
+def test_sending_a_comment_logs_nothing_personal(client, demo, caplog, settings):
+    from tests.honors.test_public_comments import form_data
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = (
+        "127.0.0.1",
+        9,
+    )  # mail fails and is logged
+    page = DisclosurePage.objects.get(slug="huan-chuong-lao-dong-hang-ba-2026")
+
+    with caplog.at_level(logging.DEBUG):
+        response = client.post(f"{page.url}gop-y/", form_data(page))
+
+    assert response.status_code == 302
+    logged = caplog.text
+    for value in ("Khổng Minh Triết", "0987 650 011", "trietkm@gopy.example.vn"):
+        assert value not in logged

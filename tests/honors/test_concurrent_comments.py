@@ -1,0 +1,93 @@
+"""Many citizens send comments at the same moment: each is saved once, with its own
+receipt. Run on PostgreSQL, where requests really do write at the same time."""
+
+import threading
+
+import pytest
+from django.db import connection
+from django.test import Client
+
+from honors.disclosure_forms import CommentForm
+from honors.models import PublicComment
+
+from . import factories
+from .test_public_comments import form_data
+
+pytestmark = pytest.mark.postgresql
+
+
+def send_together(disclosure, payloads):
+    """Post every payload from its own thread (own database connection), all released
+    at once; return the responses' receipt locations."""
+    barrier = threading.Barrier(len(payloads))
+    locations = [None] * len(payloads)
+    errors = []
+
+    def send(index, payload):
+        try:
+            client = Client()
+            barrier.wait()
+            response = client.post(f"{disclosure.url}gop-y/", payload)
+            locations[index] = (response.status_code, response.get("Location"))
+        except Exception as error:  # reported below, with the others
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=send, args=(index, payload))
+        for index, payload in enumerate(payloads)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    return locations
+
+
+@pytest.fixture
+def committed_site(_restore_point, transactional_db, django_db_serialized_rollback):
+    """Real commits, so the other threads see the disclosure; the database goes back
+    to its migrated state afterwards."""
+
+
+@pytest.fixture
+def open_disclosure(committed_site, settings):
+    from wagtail.models import Site
+
+    settings.COMMENT_RATE_LIMIT = (10_000, 600)
+    home_page = Site.objects.get(is_default_site=True).root_page.specific
+    return factories.disclosure(home_page)
+
+
+def test_comments_sent_at_the_same_moment_are_all_saved_with_unique_receipts(
+    open_disclosure,
+):
+    payloads = [
+        form_data(open_disclosure, body=f"Góp ý số {number}", form_token=None)
+        | {"form_token": CommentForm.issue_token(open_disclosure)}
+        for number in range(24)
+    ]
+
+    results = send_together(open_disclosure, payloads)
+
+    assert {status for status, _ in results} == {302}
+    comments = PublicComment.objects.filter(disclosure=open_disclosure)
+    assert comments.count() == 24
+    assert len(set(comments.values_list("receipt_code", flat=True))) == 24
+    assert sorted(comments.values_list("body", flat=True)) == sorted(
+        f"Góp ý số {number}" for number in range(24)
+    )
+
+
+def test_the_same_form_sent_many_times_at_once_gives_one_comment_and_one_receipt(
+    open_disclosure,
+):
+    payload = form_data(open_disclosure)
+
+    results = send_together(open_disclosure, [payload] * 12)
+
+    assert {status for status, _ in results} == {302}
+    assert len({location for _, location in results}) == 1
+    assert PublicComment.objects.filter(disclosure=open_disclosure).count() == 1
