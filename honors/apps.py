@@ -7,3 +7,6 @@ class HonorsConfig(AppConfig):
 
     name = "honors"
     verbose_name = _("Thi đua – khen thưởng")
+
+    def ready(self):
+        from . import indexing  # noqa: F401 - connects the search index handlers

@@ -15,6 +15,21 @@ DIRECT_WORKER_CHOICES = [
 ]
 
 
+class YearField(forms.IntegerField):
+    """An optional year of the registry's range, with messages a citizen understands."""
+
+    default_error_messages = {
+        "invalid": _("Năm phải là một số, ví dụ 2025."),
+        "min_value": _("Năm phải từ %(limit_value)s trở về sau."),
+        "max_value": _("Năm không hợp lệ."),
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Năm"))
+        kwargs.setdefault("required", False)
+        super().__init__(min_value=FIRST_YEAR, max_value=2100, **kwargs)
+
+
 class HonourFilterForm(forms.Form):
     q = forms.CharField(
         label=_("Tên, đơn vị hoặc số quyết định"),
@@ -22,17 +37,7 @@ class HonourFilterForm(forms.Form):
         max_length=100,
         error_messages={"max_length": _("Từ khóa dài tối đa %(limit_value)d ký tự.")},
     )
-    year = forms.IntegerField(
-        label=_("Năm"),
-        required=False,
-        min_value=FIRST_YEAR,
-        max_value=2100,
-        error_messages={
-            "invalid": _("Năm phải là một số, ví dụ 2025."),
-            "min_value": _("Năm phải từ %(limit_value)s trở về sau."),
-            "max_value": _("Năm không hợp lệ."),
-        },
-    )
+    year = YearField()
     award = forms.ModelChoiceField(
         label=_("Hình thức khen thưởng"),
         queryset=Award.objects.all(),

@@ -26,6 +26,7 @@ if settings.DEBUG:
 # Public pages: Vietnamese at the root, English under /en/.
 urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
+    path("tim-kiem/goi-y/", search_views.suggest, name="search_suggest"),
     path("", include("honors.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -3,7 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
-    """Search across the portal's pages and, later, the honours registry."""
+    """One search over the portal's pages and the honours registry, the way Vietnamese
+    people type (see search.index)."""
 
     name = "search"
     verbose_name = _("Tìm kiếm")
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the system checks

@@ -5,6 +5,7 @@ Vietnamese locale come from migrations, as on a real install.
 """
 
 import io
+import os
 
 import pytest
 from django.conf import settings
@@ -116,8 +117,9 @@ DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
 def pytest_collection_modifyitems(config, items):
     """The demo lives for a whole module (see `_demo_database`), so a module whose tests
     use it must not hold tests that expect an empty site: refuse such a mix. Tests that
-    need PostgreSQL are deselected, not skipped, on SQLite, and the run says so."""
-    _deselect_postgresql_only(config, items)
+    need a service missing here (PostgreSQL, Elasticsearch) are deselected, not
+    skipped, and the run says so."""
+    _deselect_missing_services(config, items)
     by_module = {}
     for item in items:
         by_module.setdefault(item.module.__name__, []).append(item)
@@ -135,21 +137,30 @@ def pytest_collection_modifyitems(config, items):
             )
 
 
-def _deselect_postgresql_only(config, items):
-    if "postgresql" in settings.DATABASES["default"]["ENGINE"]:
-        return
-    deselected = [item for item in items if item.get_closest_marker("postgresql")]
-    if deselected:
-        items[:] = [item for item in items if item not in deselected]
-        config.hook.pytest_deselected(items=deselected)
-        config._postgresql_only = len(deselected)
+def _deselect_missing_services(config, items):
+    """Deselect the tests whose service is not there: PostgreSQL-only tests on SQLite,
+    live Elasticsearch tests without ELASTICSEARCH_URL. The summary says so."""
+    missing = {}
+    if "postgresql" not in settings.DATABASES["default"]["ENGINE"]:
+        missing["postgresql"] = (
+            "PostgreSQL-only tests were not run on SQLite: run the suite with "
+            "DATABASE_URL=postgres://... (CI does) to run them."
+        )
+    if not os.environ.get("ELASTICSEARCH_URL"):
+        missing["elasticsearch"] = (
+            "live Elasticsearch tests were not run: set ELASTICSEARCH_URL to run "
+            "them (the mapping and queries are tested offline)."
+        )
+    notes = []
+    for marker, note in missing.items():
+        deselected = [item for item in items if item.get_closest_marker(marker)]
+        if deselected:
+            items[:] = [item for item in items if item not in deselected]
+            config.hook.pytest_deselected(items=deselected)
+            notes.append(f"{len(deselected)} {note}")
+    config._deselected_notes = notes
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    count = getattr(config, "_postgresql_only", 0)
-    if count:
-        terminalreporter.write_line(
-            f"{count} PostgreSQL-only tests were not run on SQLite: run the suite with "
-            "DATABASE_URL=postgres://... (CI does) to run them.",
-            yellow=True,
-        )
+    for note in getattr(config, "_deselected_notes", []):
+        terminalreporter.write_line(note, yellow=True)

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock, QuickLinkBlock
+from search.index import folded
 
 
 class HomePage(Page):
@@ -74,7 +75,7 @@ class HomePage(Page):
         FieldPanel("quick_links"),
     ]
 
-    search_fields = [*Page.search_fields, index.SearchField("hero_intro")]
+    search_fields = folded([*Page.search_fields, index.SearchField("hero_intro")])
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -162,11 +163,13 @@ class StandardPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
-    ]
+    search_fields = folded(
+        [
+            *Page.search_fields,
+            index.SearchField("intro"),
+            index.SearchField("body"),
+        ]
+    )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

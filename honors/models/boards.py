@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock
+from search.index import folded
 
 from .registry import Decision, Honoree, Honour
 
@@ -29,6 +30,7 @@ class HonourBoardIndexPage(RoutablePageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = folded([*Page.search_fields, index.SearchField("intro")])
     parent_page_types = ["home.HomePage"]
     subpage_types = ["honors.HonourBoardPage"]
     max_count_per_parent = 1
@@ -131,7 +133,22 @@ class HonourBoardPage(Page):
         ),
         FieldPanel("body"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = folded(
+        [
+            *Page.search_fields,
+            index.SearchField("intro"),
+            index.SearchField("body"),
+            index.RelatedFields(
+                "board_decisions",
+                [
+                    index.RelatedFields(
+                        "decision",
+                        [index.SearchField("number"), index.SearchField("summary")],
+                    )
+                ],
+            ),
+        ]
+    )
     parent_page_types = ["honors.HonourBoardIndexPage"]
     subpage_types = []
 

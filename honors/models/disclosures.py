@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from search.index import folded
 
 from .calendar import add_working_days, end_of_day, working_days_after
 from .choices import HonoreeKind
@@ -55,6 +56,7 @@ class DisclosureIndexPage(RoutablePageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = folded([*Page.search_fields, index.SearchField("intro")])
     parent_page_types = ["home.HomePage"]
     subpage_types = ["honors.DisclosurePage"]
     max_count_per_parent = 1
@@ -169,11 +171,21 @@ class DisclosurePage(RoutablePageMixin, Page):
             heading=_("Kết quả (sau khi Hội đồng họp)"),
         ),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("proposing_body"),
-        index.RelatedFields("nominees", [index.SearchField("name")]),
-    ]
+    search_fields = folded(
+        [
+            *Page.search_fields,
+            index.SearchField("proposing_body"),
+            index.RelatedFields(
+                "nominees",
+                [
+                    index.SearchField("name"),
+                    index.SearchField("organisation"),
+                    index.SearchField("achievements"),
+                ],
+            ),
+            index.FilterField("proposal_date"),
+        ]
+    )
     parent_page_types = ["honors.DisclosureIndexPage"]
     subpage_types = []
 

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, ArticleBodyBlock
 from honors.feeds import PageFeedMixin
+from search.index import folded
 
 
 class MovementIndexPage(Page):
@@ -25,6 +26,7 @@ class MovementIndexPage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = folded([*Page.search_fields, index.SearchField("intro")])
     parent_page_types = ["home.HomePage"]
     subpage_types = ["honors.MovementPage"]
     max_count_per_parent = 1
@@ -120,13 +122,18 @@ class MovementPage(PageFeedMixin, RoutablePageMixin, Page):
         FieldPanel("criteria"),
         FieldPanel("body"),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("goals"),
-        index.SearchField("criteria"),
-        index.SearchField("body"),
-    ]
+    search_fields = folded(
+        [
+            *Page.search_fields,
+            index.SearchField("launcher"),
+            index.SearchField("summary"),
+            index.SearchField("goals"),
+            index.SearchField("criteria"),
+            index.SearchField("body"),
+            index.FilterField("starts_on"),
+            index.FilterField("ends_on"),
+        ]
+    )
     parent_page_types = ["honors.MovementIndexPage"]
     subpage_types = []
 

@@ -20,6 +20,7 @@ from wagtail.search import index
 from home.blocks import ArticleBodyBlock
 from honors.feeds import PageFeedMixin
 from search.folding import fold
+from search.index import folded
 
 CARD_IMAGE_SPECS = ("fill-400x225", "fill-800x450")
 
@@ -116,6 +117,7 @@ class NewsIndexPage(PageFeedMixin, RoutablePageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = folded([*Page.search_fields, index.SearchField("intro")])
     parent_page_types = ["home.HomePage"]
     subpage_types = ["honors.NewsPage"]
     max_count_per_parent = 1
@@ -187,12 +189,14 @@ class NewsPage(MainImageMixin, Page):  # noqa: DJ008 - Page gives __str__
             heading=_("Phân loại"),
         ),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("lead"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-    ]
+    search_fields = folded(
+        [
+            *Page.search_fields,
+            index.SearchField("lead"),
+            index.SearchField("body"),
+            index.FilterField("date"),
+        ]
+    )
     parent_page_types = ["honors.NewsIndexPage"]
     subpage_types = []
 

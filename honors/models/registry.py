@@ -11,12 +11,15 @@ import secrets
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Prefetch
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from search.folding import fold, searchable, word_start_filters
+from search.index import folded
 
 from .choices import CommendationType, Ethnicity, Gender, HonoreeKind
 
@@ -26,12 +29,12 @@ VERIFICATION_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 VERIFICATION_CODE_LENGTH = 10
 
 
-class HonoreeQuerySet(models.QuerySet):
+class HonoreeQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
 
-class Honoree(models.Model):
+class Honoree(index.Indexed, models.Model):
     kind = models.CharField(
         _("đối tượng"),
         max_length=20,
@@ -137,6 +140,26 @@ class Honoree(models.Model):
 
     objects = HonoreeQuerySet.as_manager()
 
+    # The site search finds an honoree by name, unit, place and the honours citizens may
+    # see. Only honorees with public honours are indexed (get_indexed_objects), and
+    # honors.indexing keeps the index in step when a board or an honour changes, so
+    # Wagtail's own save handler is switched off.
+    search_fields = folded(
+        [
+            index.SearchField("name", boost=4),
+            index.AutocompleteField("name"),
+            index.SearchField("organisation", boost=2),
+            index.SearchField("locality_name", boost=2),
+            index.SearchField("position"),
+            index.SearchField("biography"),
+            index.SearchField("public_honours_text"),
+            index.FilterField("id"),
+            index.FilterField("is_published"),
+            index.FilterField("kind"),
+        ]
+    )
+    search_auto_update = False
+
     class Meta:
         verbose_name = _("cá nhân, tập thể được khen")
         verbose_name_plural = _("cá nhân, tập thể được khen")
@@ -163,6 +186,39 @@ class Honoree(models.Model):
             number += 1
             slug = f"{base}-{number}"
         return slug
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """Honorees citizens may see: published, with at least one public honour."""
+        return (
+            cls.objects.published()
+            .filter(Exists(Honour.objects.public().filter(honoree=OuterRef("pk"))))
+            .select_related("locality")
+            .prefetch_related(
+                Prefetch(
+                    "honours",
+                    queryset=Honour.objects.public().select_related(
+                        "award", "decision"
+                    ),
+                    to_attr="public_honours",
+                )
+            )
+        )
+
+    def locality_name(self) -> str:
+        return str(self.locality) if self.locality_id else ""
+
+    def public_honours_text(self) -> str:
+        """The awards, years and decision numbers of the public honours only: an honour
+        on a board still in the workflow must not be findable."""
+        honours = getattr(self, "public_honours", None)
+        if honours is None:
+            honours = self.honours.public().select_related("award", "decision")
+        return " ".join(
+            f"{honour.award.name} {honour.award.aliases} {honour.year} "
+            f"{honour.decision.number}"
+            for honour in honours
+        )
 
     @property
     def is_ethnic_minority(self) -> bool:

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, StoryBodyBlock
 from honors.feeds import PageFeedMixin
+from search.index import folded
 
 from .boards import HonourBoardIndexPage
 from .choices import FieldOfWork
@@ -28,6 +29,7 @@ class ExampleStoryIndexPage(PageFeedMixin, RoutablePageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = folded([*Page.search_fields, index.SearchField("intro")])
     parent_page_types = ["home.HomePage"]
     subpage_types = ["honors.ExampleStoryPage"]
     max_count_per_parent = 1
@@ -122,13 +124,15 @@ class ExampleStoryPage(MainImageMixin, Page):
             heading=_("Phân loại"),
         ),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("practice"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-    ]
+    search_fields = folded(
+        [
+            *Page.search_fields,
+            index.SearchField("summary"),
+            index.SearchField("practice"),
+            index.SearchField("body"),
+            index.FilterField("date"),
+        ]
+    )
     parent_page_types = ["honors.ExampleStoryIndexPage"]
     subpage_types = []
 

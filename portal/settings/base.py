@@ -8,6 +8,7 @@ their situation. README.md lists every variable.
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .environment import env_bool, env_int, env_str
@@ -28,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail_modeladmin",
     "wagtail.embeds",
     "wagtail.sites",
@@ -118,13 +120,20 @@ else:
         }
     }
 
-# Search: Elasticsearch when ELASTICSEARCH_URL is set, else the database backend.
+# Search: Elasticsearch when ELASTICSEARCH_URL is set, else the database backend. Both
+# through the portal's backends, which fold Vietnamese queries (see search.backends).
 
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 if ELASTICSEARCH_URL:
+    ELASTICSEARCH_VERSION = env_int("ELASTICSEARCH_VERSION", 8)
+    if ELASTICSEARCH_VERSION not in (8, 9):
+        raise ImproperlyConfigured(
+            f"ELASTICSEARCH_VERSION={ELASTICSEARCH_VERSION}: the portal supports "
+            "Elasticsearch 8 and 9."
+        )
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": f"search.backends.elasticsearch{ELASTICSEARCH_VERSION}",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": env_str("ELASTICSEARCH_INDEX_PREFIX", "tdkt_"),
             "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
@@ -132,8 +141,19 @@ if ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database"},
+        "default": {
+            "BACKEND": "search.backends.database",
+            # PostgreSQL only: created by search/migrations; SQLite ignores it.
+            "SEARCH_CONFIG": "portal_vietnamese",
+        },
     }
+
+# Wagtail's W001 looks for Page's own search field objects; the portal's page types hold
+# folded copies (search.index.folded), which the check search.W001 verifies instead.
+SILENCED_SYSTEM_CHECKS = ["wagtailsearch.W001"]
+
+#: Days of daily search counts kept for the editors' search terms report.
+WAGTAILSEARCH_HITS_MAX_AGE = env_int("SEARCH_TERMS_KEEP_DAYS", 180)
 
 # Passwords -------------------------------------------------------------------------
 

@@ -93,7 +93,7 @@ def test_defaults_are_sqlite_local_memory_cache_and_database_search():
     assert ast.literal_eval(result.stdout) == (
         "django.db.backends.sqlite3",
         "django.core.cache.backends.locmem.LocMemCache",
-        "wagtail.search.backends.database",
+        "search.backends.database",
         "django.core.mail.backends.console.EmailBackend",
         "vi",
         "Asia/Ho_Chi_Minh",
@@ -124,10 +124,33 @@ def test_environment_switches_database_cache_sessions_search_and_email():
         "tdkt",
         "redis://cache.internal:6379/1",
         "django.contrib.sessions.backends.cache",
-        "wagtail.search.backends.elasticsearch8",
+        "search.backends.elasticsearch8",
         ["http://search.internal:9200"],
         "django.core.mail.backends.smtp.EmailBackend",
         "/srv/tdkt/media",
+    )
+
+
+def test_elasticsearch_9_is_chosen_by_its_version():
+    env = {"ELASTICSEARCH_URL": "http://search:9200", "ELASTICSEARCH_VERSION": "9"}
+
+    result = load_settings(
+        "portal.settings.dev",
+        env,
+        "settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND']",
+    )
+
+    assert ast.literal_eval(result.stdout) == "search.backends.elasticsearch9"
+
+
+def test_an_unsupported_elasticsearch_version_is_refused_clearly():
+    env = {"ELASTICSEARCH_URL": "http://search:9200", "ELASTICSEARCH_VERSION": "7"}
+
+    result = load_settings("portal.settings.dev", env)
+
+    assert result.returncode != 0
+    assert "ELASTICSEARCH_VERSION=7: the portal supports Elasticsearch 8 and 9." in (
+        result.stderr
     )
 
 

@@ -2,12 +2,16 @@
 
 Each app adds its part of the demo in its own demo.py; this command runs them in order,
 in one transaction, so a failure leaves nothing half-made. Running it again changes
-nothing: every loader skips what already exists.
+nothing: every loader skips what already exists. Last, the search index is rebuilt, so
+the demo is searchable however the database was filled before (an older index, entries
+added while a transaction was open).
 """
 
+import io
 import os
 
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -28,6 +32,7 @@ class Command(BaseCommand):
             for loader in DEMO_LOADERS:
                 loader(self.stdout)
             created, password = self._admin()
+        self._rebuild_search_index()
         self.stdout.write(self.style.SUCCESS("Đã có nội dung trình diễn."))
         if created:
             self.stdout.write(f"Tài khoản quản trị mới: {ADMIN_USERNAME} / {password}")
@@ -35,6 +40,17 @@ class Command(BaseCommand):
             f"Đăng nhập quản trị tại /admin/ với tài khoản {ADMIN_USERNAME} "
             f"(mật khẩu mặc định {DEFAULT_ADMIN_PASSWORD}, hoặc DEMO_ADMIN_PASSWORD)."
         )
+
+    def _rebuild_search_index(self):
+        try:
+            call_command("update_index", stdout=io.StringIO())
+        except Exception as error:
+            self.stderr.write(
+                f"Chưa lập được chỉ mục tìm kiếm ({error}); chạy lại: "
+                "python manage.py update_index"
+            )
+        else:
+            self.stdout.write("Đã lập chỉ mục tìm kiếm.")
 
     def _admin(self):
         User = get_user_model()
