@@ -27,6 +27,9 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	@# Scheduled publishing runs beside the server, and stops with it.
+	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
@@ -48,8 +51,9 @@ check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 messages: install
-	$(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=staticfiles
-	$(BIN)/python manage.py compilemessages -l en --ignore=.venv
+	$(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=staticfiles \
+		--ignore=node_modules --ignore=tests --ignore=scripts
+	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 demo: install
 	$(BIN)/python manage.py migrate --noinput

@@ -9,4 +9,11 @@ class HonorsConfig(AppConfig):
     verbose_name = _("Thi đua – khen thưởng")
 
     def ready(self):
-        from . import indexing  # noqa: F401 - connects the search index handlers
+        from . import (
+            indexing,  # noqa: F401 - connects the search index handlers
+            notifications,
+        )
+        from .roles import connect_sections
+
+        connect_sections()
+        notifications.connect()

@@ -20,7 +20,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import EditView, InspectView
 
-from .modeladmin import RegistryIndexView
+from .modeladmin import PermissionCheckedHistoryView, RegistryIndexView
 from .models import CommentAttachment, PublicComment
 
 IDENTITY_PERMISSION = "honors.view_commenter_identity"
@@ -169,6 +169,7 @@ class CommentAdmin(ModelAdmin):
     menu_order = 210
     add_to_admin_menu = True
     permission_helper_class = CommentPermissionHelper
+    history_view_class = PermissionCheckedHistoryView
     index_view_class = CommentIndexView
     edit_view_class = CommentEditView
     inspect_view_class = CommentInspectView

@@ -12,7 +12,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Site
 from wagtail_modeladmin.helpers.search import BaseSearchHandler
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
-from wagtail_modeladmin.views import IndexView
+from wagtail_modeladmin.views import HistoryView, IndexView
 
 from search.folding import word_start_filters
 
@@ -64,10 +64,19 @@ class RegistryIndexView(IndexView):
         return row
 
 
+class PermissionCheckedHistoryView(HistoryView):
+    """A record's history, for those who may inspect the record: modeladmin's own
+    history view checks no permission at all."""
+
+    def check_action_permitted(self, user):
+        return self.permission_helper.user_can_inspect_obj(user, self.instance)
+
+
 class RegistryAdmin(ModelAdmin):
     inspect_view_enabled = True
     search_handler_class = VietnameseSearchHandler
     index_view_class = RegistryIndexView
+    history_view_class = PermissionCheckedHistoryView
     list_per_page = 50
     export_headings = {}
 

@@ -1,13 +1,15 @@
 from django.contrib import messages
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
 from .admin_views import ImportConfirmView, ImportView
 from .comment_admin import CommentAdmin, attachment_download
 from .modeladmin import RegistryGroup
-from .models import DisclosurePage
+from .models import VIEW_PUBLICATION_REPORT, DisclosurePage
+from .publication_report import PublicationReportView
 from .viewsets import decision_chooser_viewset, honoree_chooser_viewset
 
 modeladmin_register(RegistryGroup)
@@ -33,7 +35,33 @@ def register_import_urls():
             attachment_download,
             name="honors_comment_attachment",
         ),
+        path(
+            "reports/xuat-ban-va-phe-duyet/",
+            PublicationReportView.as_view(),
+            name="publication_report",
+        ),
+        path(
+            "reports/xuat-ban-va-phe-duyet/results/",
+            PublicationReportView.as_view(results_only=True),
+            name="publication_report_results",
+        ),
     ]
+
+
+class PublicationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(VIEW_PUBLICATION_REPORT)
+
+
+@hooks.register("register_reports_menu_item")
+def register_publication_report_menu_item():
+    return PublicationReportMenuItem(
+        _("Xuất bản và phê duyệt"),
+        reverse("publication_report"),
+        name="publication-report",
+        icon_name="tasks",
+        order=100,
+    )
 
 
 @hooks.register("register_log_actions")

@@ -97,7 +97,9 @@ def admin_client(client, db):
     """A client logged in as a superuser (roles come with the workflow issue)."""
     from django.contrib.auth import get_user_model
 
-    user = get_user_model().objects.create_superuser("bientap", "bt@example.vn", "x")
+    user = get_user_model().objects.create_superuser(
+        "kiemthu", "kiemthu@example.vn", "x"
+    )
     client.force_login(user)
     client.user = user
     return client

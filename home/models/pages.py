@@ -9,10 +9,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock, QuickLinkBlock
+from home.publishing import ApprovedPublishingMixin
 from search.index import folded
 
 
-class HomePage(Page):
+class HomePage(ApprovedPublishingMixin, Page):
     """The root of a site in one language; every section hangs below it."""
 
     hero_title = models.CharField(
@@ -143,7 +144,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(ApprovedPublishingMixin, Page):
     """A plain article: about us, contact, privacy notice, guidance."""
 
     intro = models.TextField(

@@ -25,8 +25,11 @@ from .movements import MovementIndexPage, MovementPage, MovementStatus
 from .news import NewsIndexPage, NewsPage, NewsPageTag, NewsTag
 from .registry import Decision, Honoree, Honour
 from .stories import ExampleStoryHonoree, ExampleStoryIndexPage, ExampleStoryPage
+from .workflow import FINAL_APPROVAL, VIEW_PUBLICATION_REPORT, PeerApprovalTask
 
 __all__ = [
+    "FINAL_APPROVAL",
+    "VIEW_PUBLICATION_REPORT",
     "Award",
     "AwardForm",
     "CommendationType",
@@ -63,6 +66,7 @@ __all__ = [
     "NewsPageTag",
     "NewsTag",
     "NomineeOutcome",
+    "PeerApprovalTask",
     "PublicComment",
     "WorkingCalendar",
     "add_working_days",

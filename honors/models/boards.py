@@ -17,12 +17,15 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock
+from home.publishing import ApprovedPublishingMixin
 from search.index import folded
 
 from .registry import Decision, Honoree, Honour
+from .workflow import FINAL_APPROVAL
 
 
-class HonourBoardIndexPage(RoutablePageMixin, Page):
+class HonourBoardIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
+    legal_weight_permission = FINAL_APPROVAL
     intro = models.TextField(
         _("giới thiệu"),
         blank=True,
@@ -104,7 +107,8 @@ class HonourBoardIndexPage(RoutablePageMixin, Page):
         ]
 
 
-class HonourBoardPage(Page):
+class HonourBoardPage(ApprovedPublishingMixin, Page):
+    legal_weight_permission = FINAL_APPROVAL
     intro = models.TextField(
         _("giới thiệu"),
         blank=True,

@@ -20,10 +20,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.publishing import ApprovedPublishingMixin
 from search.index import folded
 
 from .calendar import add_working_days, end_of_day, working_days_after
 from .choices import HonoreeKind
+from .workflow import FINAL_APPROVAL
 
 #: Decree 98/2023, Art. 46: nominees are published at least this many working days
 #: before the council meets.
@@ -48,7 +50,8 @@ def default_opening():
     return timezone.make_aware(datetime.combine(timezone.localdate(), time(8, 0)))
 
 
-class DisclosureIndexPage(RoutablePageMixin, Page):
+class DisclosureIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
+    legal_weight_permission = FINAL_APPROVAL
     intro = models.TextField(
         _("giới thiệu"),
         blank=True,
@@ -87,7 +90,8 @@ class DisclosureIndexPage(RoutablePageMixin, Page):
         return context
 
 
-class DisclosurePage(RoutablePageMixin, Page):
+class DisclosurePage(ApprovedPublishingMixin, RoutablePageMixin, Page):
+    legal_weight_permission = FINAL_APPROVAL
     proposing_body = models.CharField(
         _("cơ quan đề nghị"),
         max_length=255,

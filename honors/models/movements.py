@@ -14,11 +14,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, ArticleBodyBlock
+from home.publishing import ApprovedPublishingMixin
 from honors.feeds import PageFeedMixin
 from search.index import folded
 
 
-class MovementIndexPage(Page):
+class MovementIndexPage(ApprovedPublishingMixin, Page):
     intro = models.TextField(
         _("giới thiệu"),
         blank=True,
@@ -57,7 +58,7 @@ class MovementStatus(models.TextChoices):
     SUMMED_UP = "summed_up", _("Đã tổng kết")
 
 
-class MovementPage(PageFeedMixin, RoutablePageMixin, Page):
+class MovementPage(ApprovedPublishingMixin, PageFeedMixin, RoutablePageMixin, Page):
     class LaunchedBy(models.TextChoices):
         PRIME_MINISTER = "prime_minister", _("Thủ tướng Chính phủ")
         PROVINCE = "province", _("Ủy ban nhân dân tỉnh")

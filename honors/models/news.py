@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock
+from home.publishing import ApprovedPublishingMixin
 from honors.feeds import PageFeedMixin
 from search.folding import fold
 from search.index import folded
@@ -111,7 +112,7 @@ class MainImageMixin(models.Model):
             )
 
 
-class NewsIndexPage(PageFeedMixin, RoutablePageMixin, Page):
+class NewsIndexPage(ApprovedPublishingMixin, PageFeedMixin, RoutablePageMixin, Page):
     intro = models.TextField(
         _("giới thiệu"), blank=True, help_text=_("Đoạn mở đầu của trang tin tức.")
     )
@@ -144,7 +145,7 @@ class NewsIndexPage(PageFeedMixin, RoutablePageMixin, Page):
         return render_listing(self, request, listing)
 
 
-class NewsPage(MainImageMixin, Page):  # noqa: DJ008 - Page gives __str__
+class NewsPage(ApprovedPublishingMixin, MainImageMixin, Page):  # noqa: DJ008 - Page gives __str__
     date = models.DateField(
         _("ngày đăng"),
         default=timezone.localdate,

@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, StoryBodyBlock
+from home.publishing import ApprovedPublishingMixin
 from honors.feeds import PageFeedMixin
 from search.index import folded
 
@@ -21,7 +22,9 @@ from .news import MainImageMixin, with_card_images
 from .registry import Honoree
 
 
-class ExampleStoryIndexPage(PageFeedMixin, RoutablePageMixin, Page):
+class ExampleStoryIndexPage(
+    ApprovedPublishingMixin, PageFeedMixin, RoutablePageMixin, Page
+):
     intro = models.TextField(
         _("giới thiệu"),
         blank=True,
@@ -53,7 +56,7 @@ class ExampleStoryIndexPage(PageFeedMixin, RoutablePageMixin, Page):
         return render_listing(self, request, listing)
 
 
-class ExampleStoryPage(MainImageMixin, Page):
+class ExampleStoryPage(ApprovedPublishingMixin, MainImageMixin, Page):
     date = models.DateField(
         _("ngày đăng"), default=timezone.localdate, help_text=_("Ngày hiện trên bài.")
     )

@@ -184,9 +184,9 @@ FORMAT_MODULE_PATH = ["portal.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAIL_DATE_FORMAT = "d/m/Y"
-WAGTAIL_DATETIME_FORMAT = "d/m/Y H:i"
-WAGTAIL_TIME_FORMAT = "H:i"
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 
 # Static files and media --------------------------------------------------------------
 
@@ -235,6 +235,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Wagtail ---------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = _("Cổng thông tin thi đua – khen thưởng")
+# Workflow e-mails come from the portal's address; superusers (the emergency account)
+# are not copied on every submission.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -73,11 +73,11 @@ def test_editor_imports_the_example_list_and_publishes_it_on_a_board(
     page, demo_server, console_errors
 ):
     get_user_model().objects.create_superuser(
-        "bientap", "bt@example.vn", "mat-khau-demo"
+        "kiemthu", "kiemthu@example.vn", "mat-khau-demo"
     )
     roll = HonourBoardIndexPage.objects.get(locale__language_code="vi")
     page.goto(demo_server.url + "/admin/login/")
-    page.fill("#id_username", "bientap")
+    page.fill("#id_username", "kiemthu")
     page.fill("#id_password", "mat-khau-demo")
     page.locator("button[type=submit]").click()
 
@@ -96,14 +96,16 @@ def test_editor_imports_the_example_list_and_publishes_it_on_a_board(
     page.keyboard.press("Tab")
     page.get_by_role("button", name="Thêm quyết định").click()
     page.locator(".modal #id_q").fill("2150")
-    page.locator(".modal input[data-multiple-choice-select]").first.check()
+    page.locator(".modal tr", has_text="2150/QĐ-UBND").locator(
+        "input[data-multiple-choice-select]"
+    ).check()
     page.locator(".modal [data-multiple-choice-submit]").click()
     expect(page.locator("#id_board_decisions-0-decision-title")).to_have_text(
         "2150/QĐ-UBND (15/10/2026)"
     )
-    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Thao tác khác").click()
     page.locator("button[name=action-publish]").click()
-    expect(page.get_by_text("created and published")).to_be_visible()
+    expect(page.get_by_text("Đã tạo và xuất bản trang")).to_be_visible()
 
     board = HonourBoardPage.objects.get(title="Khen thưởng năm học 2025 – 2026")
     assert board.live

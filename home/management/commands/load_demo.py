@@ -17,8 +17,9 @@ from django.db import transaction
 
 from home import demo as home_demo
 from honors import demo as honors_demo
+from honors import demo_editorial
 
-DEMO_LOADERS = [home_demo.load, honors_demo.load]
+DEMO_LOADERS = [home_demo.load, honors_demo.load, demo_editorial.load]
 
 ADMIN_USERNAME = "admin"
 DEFAULT_ADMIN_PASSWORD = "sonla-demo-2026"
@@ -37,9 +38,12 @@ class Command(BaseCommand):
         if created:
             self.stdout.write(f"Tài khoản quản trị mới: {ADMIN_USERNAME} / {password}")
         self.stdout.write(
-            f"Đăng nhập quản trị tại /admin/ với tài khoản {ADMIN_USERNAME} "
-            f"(mật khẩu mặc định {DEFAULT_ADMIN_PASSWORD}, hoặc DEMO_ADMIN_PASSWORD)."
+            "Đăng nhập quản trị tại /admin/ (mật khẩu mặc định "
+            f"{DEFAULT_ADMIN_PASSWORD}, hoặc DEMO_ADMIN_PASSWORD):"
         )
+        self.stdout.write(f"  {ADMIN_USERNAME:<8} siêu quản trị (dùng khi khẩn cấp)")
+        for username, role, *_names in demo_editorial.DEMO_USERS:
+            self.stdout.write(f"  {username:<8} {role}")
 
     def _rebuild_search_index(self):
         try:
