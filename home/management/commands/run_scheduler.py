@@ -13,7 +13,7 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
@@ -57,7 +57,10 @@ class Command(BaseCommand):
             logger.exception("publish_scheduled failed")
             return
         finally:
-            close_old_connections()
+            # A long-running loop must not keep a broken or stale connection; inside
+            # a transaction (a test) the connection belongs to the caller.
+            if not connection.in_atomic_block:
+                close_old_connections()
         stamp = timezone.localtime(now).strftime("%d/%m/%Y %H:%M:%S")
         for title in due:
             self.stdout.write(f"[{stamp}] Xuất bản theo lịch: {title}")
