@@ -12,8 +12,10 @@ class HonorsConfig(AppConfig):
         from . import (
             indexing,  # noqa: F401 - connects the search index handlers
             notifications,
+            statistics,
         )
         from .roles import connect_sections
 
         connect_sections()
         notifications.connect()
+        statistics.connect()

@@ -4,7 +4,8 @@ Publication of honours and nominees has legal weight, so:
 
 - Biên tập viên (editors) write pages and registry entries and submit them;
 - Thư ký Hội đồng (the council's secretariat) approve, which publishes news, stories,
-  movements and pages; they keep the holiday calendar and the award catalogue;
+  movements and pages; they keep the holiday calendar, the award catalogue and the
+  province's targets;
 - Lãnh đạo Hội đồng (the council's leadership) give the final approval of disclosures
   and honour boards, after the secretariat;
 - Xử lý góp ý (comment handlers) handle the people's comments and alone see who sent
@@ -61,6 +62,7 @@ MODEL_PERMISSIONS = {
         *_crud(CATALOGUE_MODELS),
         "honors.view_honourimport",
         "honors.view_publication_report",
+        "honors.change_provincetargets",
         "search.view_search_terms",
         "wagtailsearchpromotions.add_searchpromotion",
         "wagtailsearchpromotions.change_searchpromotion",

@@ -8,11 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemaps import PortalSitemap
 from home.views import RobotsView, favicon
+from portal.api import api_router
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("robots.txt", RobotsView.as_view(), name="robots_txt"),
     path("favicon.ico", favicon),

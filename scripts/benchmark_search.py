@@ -209,10 +209,11 @@ def timed(action, repeat):
     return durations
 
 
-def main():
+def run_on_scratch_database(args, run):
+    """Create the scratch database, set Django up on it, run, then drop it."""
     sys.stdout.reconfigure(line_buffering=True)  # progress shows when redirected
-    args = parse_args()
-    recreate_database(args.server, args.database)
+    if not getattr(args, "reuse", False):
+        recreate_database(args.server, args.database)
     os.environ["DATABASE_URL"] = f"{args.server}/{args.database}"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
     import django
@@ -229,6 +230,10 @@ def main():
         connections.close_all()
         if not args.keep:
             drop_database(args.server, args.database)
+
+
+def main():
+    run_on_scratch_database(parse_args(), run)
 
 
 def run(args):

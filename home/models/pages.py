@@ -86,6 +86,8 @@ class HomePage(ApprovedPublishingMixin, Page):
         "honors.NewsIndexPage",
         "honors.ExampleStoryIndexPage",
         "honors.DisclosureIndexPage",
+        "honors.StatisticsPage",
+        "honors.OpenDataPage",
     ]
 
     class Meta:
@@ -173,7 +175,11 @@ class StandardPage(ApprovedPublishingMixin, Page):
     )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "honors.StatisticsPage",
+        "honors.OpenDataPage",
+    ]
 
     class Meta:
         verbose_name = _("trang nội dung")

@@ -24,6 +24,7 @@ from .localities import Locality, LocalityTree
 from .movements import MovementIndexPage, MovementPage, MovementStatus
 from .news import NewsIndexPage, NewsPage, NewsPageTag, NewsTag
 from .registry import Decision, Honoree, Honour
+from .statistics import OpenDataPage, ProvinceTargets, StatisticsPage
 from .stories import ExampleStoryHonoree, ExampleStoryIndexPage, ExampleStoryPage
 from .workflow import FINAL_APPROVAL, VIEW_PUBLICATION_REPORT, PeerApprovalTask
 
@@ -66,8 +67,11 @@ __all__ = [
     "NewsPageTag",
     "NewsTag",
     "NomineeOutcome",
+    "OpenDataPage",
     "PeerApprovalTask",
+    "ProvinceTargets",
     "PublicComment",
+    "StatisticsPage",
     "WorkingCalendar",
     "add_working_days",
     "working_days_after",

@@ -11,6 +11,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, route
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -20,6 +21,7 @@ from home.blocks import ArticleBodyBlock
 from home.publishing import ApprovedPublishingMixin
 from search.index import folded
 
+from ..open_data import FORMATS
 from .registry import Decision, Honoree, Honour
 from .workflow import FINAL_APPROVAL
 
@@ -50,7 +52,27 @@ class HonourBoardIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
         boards = (
             HonourBoardPage.objects.child_of(self).live().public().order_by("path")[:8]
         )
-        return render_listing(self, request, listing, boards=boards)
+        query = request.GET.copy()
+        query.pop("page", None)
+        downloads = [
+            (extension.upper(), self.reverse_subpage("download", args=[extension]))
+            for extension in FORMATS
+        ]
+        return render_listing(
+            self,
+            request,
+            listing,
+            boards=boards,
+            downloads=downloads,
+            download_query=query.urlencode(),
+        )
+
+    @route(r"^tai-ve/(?P<extension>[^/]+)/$", name="download")
+    def download(self, request, extension):
+        """The roll with its filters as open data: tai-ve/csv/?year=2025."""
+        from honors.open_data_views import roll_download
+
+        return roll_download(self, request, extension)
 
     @route(r"^ho-so/(?P<slug>[-\w]+)/$", name="honoree")
     def honoree(self, request, slug):
@@ -137,6 +159,8 @@ class HonourBoardPage(ApprovedPublishingMixin, Page):
         ),
         FieldPanel("body"),
     ]
+    # The read-only API (portal/api.py) serves these fields of a live page.
+    api_fields = [APIField("intro"), APIField("body")]
     search_fields = folded(
         [
             *Page.search_fields,

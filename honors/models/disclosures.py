@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -174,6 +175,16 @@ class DisclosurePage(ApprovedPublishingMixin, RoutablePageMixin, Page):
             [FieldPanel("decided_on"), FieldPanel("outcome_note")],
             heading=_("Kết quả (sau khi Hội đồng họp)"),
         ),
+    ]
+    # The read-only API (portal/api.py) serves these fields of a live page.
+    api_fields = [
+        APIField("proposing_body"),
+        APIField("proposal_number"),
+        APIField("proposal_date"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("decided_on"),
+        APIField("outcome_note"),
     ]
     search_fields = folded(
         [

@@ -8,6 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -122,6 +123,16 @@ class MovementPage(ApprovedPublishingMixin, PageFeedMixin, RoutablePageMixin, Pa
         FieldPanel("goals"),
         FieldPanel("criteria"),
         FieldPanel("body"),
+    ]
+    # The read-only API (portal/api.py) serves these fields of a live page.
+    api_fields = [
+        APIField("launched_by"),
+        APIField("launcher"),
+        APIField("starts_on"),
+        APIField("ends_on"),
+        APIField("summary"),
+        APIField("goals"),
+        APIField("criteria"),
     ]
     search_fields = folded(
         [

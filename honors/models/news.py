@@ -11,6 +11,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
@@ -189,6 +190,13 @@ class NewsPage(ApprovedPublishingMixin, MainImageMixin, Page):  # noqa: DJ008 - 
             [FieldPanel("movement"), FieldPanel("tags"), FieldPanel("byline")],
             heading=_("Phân loại"),
         ),
+    ]
+    # The read-only API (portal/api.py) serves these fields of a live page.
+    api_fields = [
+        APIField("date"),
+        APIField("lead"),
+        APIField("body"),
+        APIField("byline"),
     ]
     search_fields = folded(
         [

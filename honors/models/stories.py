@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -126,6 +127,13 @@ class ExampleStoryPage(ApprovedPublishingMixin, MainImageMixin, Page):
             ],
             heading=_("Phân loại"),
         ),
+    ]
+    # The read-only API (portal/api.py) serves these fields of a live page.
+    api_fields = [
+        APIField("date"),
+        APIField("summary"),
+        APIField("practice"),
+        APIField("body"),
     ]
     search_fields = folded(
         [

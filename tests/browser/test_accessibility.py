@@ -32,6 +32,11 @@ SHELL_PAGES = [
     "/cong-khai/chien-si-thi-dua-toan-quoc-2026/",
     "/cong-khai/huan-chuong-lao-dong-hang-ba-2025/",
     "/cong-khai/tra-cuu/",
+    "/thong-ke/",
+    "/thong-ke/?year=2024",
+    "/thong-ke/?year=abc",
+    "/du-lieu-mo/",
+    "/bang-vang/tai-ve/pdf/",
 ]
 
 

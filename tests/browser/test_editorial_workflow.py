@@ -31,14 +31,16 @@ def test_editor_submits_secretariat_approves_news_goes_live(page, demo_server):
     ).first.click()
     page.get_by_role("option", name="Đoạn văn").click()
     editor = page.locator(".Draftail-Editor [contenteditable=true]").first
+    expect(editor).to_be_visible()
     editor.click()
     editor.type("Các đoàn viên đã giúp bà con làm đường, dựng lớp học.")
+    expect(editor).to_contain_text("dựng lớp học")
     # The editor's actions offer no way to publish, not even hidden in the menu.
     assert page.locator("button[name=action-publish]").count() == 0
     page.get_by_role("button", name="Thao tác khác").click()
     page.get_by_role("button", name=re.compile("Gửi duyệt")).click()
 
-    expect(page.get_by_role("status")).to_contain_text("và gửi duyệt")
+    expect(page.locator(".messages")).to_contain_text("và gửi duyệt")
     news = NewsPage.objects.get(title="Mộc Châu tuyên dương thanh niên tình nguyện")
     assert not news.live
 

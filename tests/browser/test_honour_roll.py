@@ -96,10 +96,14 @@ def test_editor_imports_the_example_list_and_publishes_it_on_a_board(
     page.keyboard.press("Tab")
     page.get_by_role("button", name="Thêm quyết định").click()
     page.locator(".modal #id_q").fill("2150")
+    # The search replaces the results: wait for them, then tick the decision.
+    expect(page.locator(".modal tbody tr")).to_have_count(1)
     page.locator(".modal tr", has_text="2150/QĐ-UBND").locator(
         "input[data-multiple-choice-select]"
     ).check()
-    page.locator(".modal [data-multiple-choice-submit]").click()
+    submit = page.locator(".modal [data-multiple-choice-submit]")
+    expect(submit).to_be_enabled()
+    submit.click()
     expect(page.locator("#id_board_decisions-0-decision-title")).to_have_text(
         "2150/QĐ-UBND (15/10/2026)"
     )

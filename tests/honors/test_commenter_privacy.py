@@ -92,3 +92,26 @@ def test_sending_a_comment_logs_nothing_personal(client, demo, caplog, settings)
     logged = caplog.text
     for value in ("Khổng Minh Triết", "0987 650 011", "trietkm@gopy.example.vn"):
         assert value not in logged
+
+
+def test_no_download_or_api_answer_shows_a_commenter(client, demo):
+    """The open data files and every endpoint of the API, with every field asked for."""
+    bodies = []
+    for extension in ("csv", "json"):
+        response = client.get(f"/bang-vang/tai-ve/{extension}/")
+        bodies.append(b"".join(response.streaming_content).decode("utf-8-sig"))
+    total = client.get("/api/v2/honours/").json()["meta"]["total_count"]
+    for offset in range(0, total, 100):
+        bodies.append(
+            client.get("/api/v2/honours/", {"limit": 100, "offset": offset}).content
+        )
+    pages = client.get("/api/v2/pages/", {"limit": 100}).json()["items"]
+    assert any(item["meta"]["type"] == "honors.DisclosurePage" for item in pages)
+    for item in pages:
+        bodies.append(client.get(f"/api/v2/pages/{item['id']}/").content)
+
+    text = "\n".join(
+        body.decode() if isinstance(body, bytes) else body for body in bodies
+    )
+    assert [value for value in personal_data() if value in text] == []
+    assert "gop_y" not in text and "comment" not in text.lower()

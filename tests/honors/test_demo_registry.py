@@ -95,3 +95,18 @@ def test_news_stories_and_movements_fill_the_home_page(demo, client):
         "Phong trào đang triển khai",
     ):
         assert section in html
+
+
+def test_the_statistics_page_shows_targets_met_and_missed(demo, client):
+    html = client.get("/thong-ke/").content.decode()
+
+    assert html.count('class="gauge gauge--met"') >= 1  # provincial direct workers
+    assert html.count('class="gauge gauge--short"') >= 2  # State level, e-records
+    assert "Từ năm 2021 đến năm 2025" in html
+
+
+def test_the_open_data_page_and_downloads_are_there(demo, client):
+    assert client.get("/du-lieu-mo/").status_code == 200
+    response = client.get("/bang-vang/tai-ve/csv/", {"year": 2025})
+    rows = b"".join(response.streaming_content).decode("utf-8-sig").splitlines()
+    assert len(rows) > 100

@@ -17,9 +17,14 @@ from django.db import transaction
 
 from home import demo as home_demo
 from honors import demo as honors_demo
-from honors import demo_editorial
+from honors import demo_editorial, demo_transparency
 
-DEMO_LOADERS = [home_demo.load, honors_demo.load, demo_editorial.load]
+DEMO_LOADERS = [
+    home_demo.load,
+    honors_demo.load,
+    demo_transparency.load,
+    demo_editorial.load,
+]
 
 ADMIN_USERNAME = "admin"
 DEFAULT_ADMIN_PASSWORD = "sonla-demo-2026"
