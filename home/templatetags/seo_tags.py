@@ -1,9 +1,11 @@
 """What search engines and social networks read from a page's head: the description,
-the share image, Open Graph and Twitter cards, and schema.org data for news."""
+the share image, Open Graph and Twitter cards, Dublin Core, and schema.org data for
+news."""
 
 import json
 
 from django import template
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -37,6 +39,33 @@ def share_image(page=None, explicit=None):
         if image is not None:
             return image
     return None
+
+
+#: Fields that date a page in its own terms (an article's date, a movement's launch,
+#: a disclosure's opening), before the date it was last published.
+DATE_FIELDS = ("date", "starts_on", "opens_at", "signed_on")
+
+
+@register.simple_tag
+def page_date(page=None):
+    """The date of the page as Dublin Core's DC.date wants it (YYYY-MM-DD), or ""."""
+    for name in (*DATE_FIELDS, "last_published_at"):
+        value = getattr(page, name, None)
+        if value:
+            if hasattr(value, "tzinfo") and value.tzinfo is not None:
+                value = timezone.localtime(value)
+            return value.strftime("%Y-%m-%d")
+    return ""
+
+
+@register.simple_tag
+def page_creator(page=None, publisher=""):
+    """Who wrote it: an article's byline, a movement's launcher, else the agency."""
+    for name in ("byline", "launcher", "proposing_body"):
+        value = getattr(page, name, "")
+        if value:
+            return value
+    return publisher
 
 
 def _json_for_script(data) -> str:
