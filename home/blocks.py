@@ -223,3 +223,38 @@ class SocialLinkBlock(blocks.StructBlock):
         icon = "site"
         label = _("Liên kết mạng xã hội")
         value_class = SocialLinkValue
+
+
+class RelatedPortalValue(blocks.StructValue):
+    def display_title(self):
+        from home.models.site_settings import in_active_language
+
+        return in_active_language(self.get("title"), self.get("title_en"))
+
+
+class RelatedPortalBlock(blocks.StructBlock):
+    """A portal this one belongs with (Decree 42/2022: links to related portals)."""
+
+    title = blocks.CharBlock(
+        max_length=120,
+        label=_("Tên cổng"),
+        help_text=_("Ví dụ: Cổng thông tin điện tử tỉnh Sơn La."),
+    )
+    title_en = blocks.CharBlock(
+        required=False,
+        max_length=120,
+        label=_("Tên tiếng Anh"),
+        help_text=_("Để trống thì dùng tên tiếng Việt."),
+    )
+    url = blocks.URLBlock(label=_("Địa chỉ"))
+    description = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        label=_("Giới thiệu ngắn"),
+        help_text=_("Hiện trên trang liên kết, ví dụ: Nộp hồ sơ, tra cứu thủ tục."),
+    )
+
+    class Meta:
+        icon = "link-external"
+        label = _("Cổng liên kết")
+        value_class = RelatedPortalValue

@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText
 
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import HomePage, RelatedPortalsPage, SiteSettings, StandardPage
 
 AGENCY = {
     "agency_name": "Ban Thi đua – Khen thưởng tỉnh Sơn La",
@@ -329,7 +329,55 @@ def load(stdout):
         settings.save()
         stdout.write("  thông tin cổng")
 
+    if not settings.related_portals:
+        settings.related_portals = [("portal", portal) for portal in RELATED_PORTALS]
+        settings.save()
+    if not RelatedPortalsPage.objects.exists():
+        links = RelatedPortalsPage(
+            title="Liên kết",
+            slug="lien-ket",
+            intro="Các cổng thông tin của tỉnh và trung ương liên quan đến thi đua, "
+            "khen thưởng và thủ tục hành chính.",
+        )
+        home.add_child(instance=links)
+        links.save_revision().publish()
+
     _english_versions(home)
+
+
+#: Real portals a provincial emulation portal links to (Decree 42/2022, Art. 9).
+RELATED_PORTALS = [
+    {
+        "title": "Cổng thông tin điện tử tỉnh Sơn La",
+        "title_en": "Sơn La Province Portal",
+        "url": "https://sonla.gov.vn",
+        "description": "Tin tức, văn bản chỉ đạo, điều hành của tỉnh.",
+    },
+    {
+        "title": "Bộ Nội vụ (Ban Thi đua – Khen thưởng Trung ương)",
+        "title_en": "Ministry of Home Affairs (Central Emulation and Commendation Board)",
+        "url": "https://moha.gov.vn",
+        "description": "Cơ quan quản lý nhà nước về thi đua, khen thưởng.",
+    },
+    {
+        "title": "Cổng Dịch vụ công quốc gia",
+        "title_en": "National Public Service Portal",
+        "url": "https://dichvucong.gov.vn",
+        "description": "Nộp hồ sơ, tra cứu thủ tục hành chính trực tuyến.",
+    },
+    {
+        "title": "Cổng thông tin điện tử Chính phủ",
+        "title_en": "Government Portal",
+        "url": "https://chinhphu.vn",
+        "description": "Thông tin chính thức của Chính phủ, văn bản quy phạm pháp luật.",
+    },
+    {
+        "title": "Cơ sở dữ liệu quốc gia về văn bản pháp luật",
+        "title_en": "National Legal Documents Database",
+        "url": "https://vbpl.vn",
+        "description": "Tra cứu luật, nghị định, thông tư về thi đua, khen thưởng.",
+    },
+]
 
 
 def _child(parent, article: Article) -> StandardPage:

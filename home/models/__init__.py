@@ -1,4 +1,4 @@
-from .pages import HomePage, StandardPage
+from .pages import HomePage, RelatedPortalsPage, StandardPage
 from .site_settings import SiteSettings
 
-__all__ = ["HomePage", "SiteSettings", "StandardPage"]
+__all__ = ["HomePage", "RelatedPortalsPage", "SiteSettings", "StandardPage"]

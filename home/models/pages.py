@@ -88,6 +88,7 @@ class HomePage(ApprovedPublishingMixin, Page):
         "honors.DisclosureIndexPage",
         "honors.StatisticsPage",
         "honors.OpenDataPage",
+        "home.RelatedPortalsPage",
     ]
 
     class Meta:
@@ -175,11 +176,7 @@ class StandardPage(ApprovedPublishingMixin, Page):
     )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = [
-        "home.StandardPage",
-        "honors.StatisticsPage",
-        "honors.OpenDataPage",
-    ]
+    subpage_types = ["home.StandardPage"]
 
     class Meta:
         verbose_name = _("trang nội dung")
@@ -192,3 +189,26 @@ class StandardPage(ApprovedPublishingMixin, Page):
             self.get_children().live().public().specific().defer_streamfields()
         )
         return context
+
+
+class RelatedPortalsPage(ApprovedPublishingMixin, Page):
+    """The links page: every related portal of the site's settings, with what it is for.
+
+    The list itself lives in the site settings ("Cổng liên kết"), so the footer and
+    this page can never disagree; the page only introduces it."""
+
+    intro = models.TextField(
+        _("giới thiệu"),
+        blank=True,
+        help_text=_("Một câu dẫn, ví dụ: Các cổng thông tin có liên quan đến thi đua."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = folded([*Page.search_fields, index.SearchField("intro")])
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("trang liên kết")
+        verbose_name_plural = _("trang liên kết")

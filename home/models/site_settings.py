@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-from home.blocks import SocialLinkBlock
+from home.blocks import RelatedPortalBlock, SocialLinkBlock
 
 
 def in_active_language(vietnamese: str, english: str) -> str:
@@ -98,6 +98,16 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Trang của cơ quan trên các mạng xã hội, hiện ở chân trang."),
     )
 
+    related_portals = StreamField(
+        [("portal", RelatedPortalBlock())],
+        blank=True,
+        verbose_name=_("cổng liên kết"),
+        help_text=_(
+            "Cổng thông tin của tỉnh, Ban Thi đua – Khen thưởng Trung ương, Cổng Dịch vụ "
+            "công quốc gia…: hiện ở chân trang mọi trang và trên trang liên kết."
+        ),
+    )
+
     select_related = ["logo", "privacy_page"]
 
     panels = [
@@ -121,6 +131,7 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("footer_text"),
                 FieldPanel("footer_text_en"),
                 FieldPanel("social_links"),
+                FieldPanel("related_portals"),
             ],
             heading=_("Chân trang"),
         ),

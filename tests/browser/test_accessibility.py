@@ -36,6 +36,7 @@ SHELL_PAGES = [
     "/thong-ke/?year=2024",
     "/thong-ke/?year=abc",
     "/du-lieu-mo/",
+    "/lien-ket/",
     "/bang-vang/tai-ve/pdf/",
 ]
 
