@@ -25,6 +25,8 @@ def test_editor_submits_secretariat_approves_news_goes_live(page, demo_server):
 
     page.goto(f"{demo_server.url}/admin/pages/add/honors/newspage/{index.pk}/")
     page.fill("#id_title", "Mộc Châu tuyên dương thanh niên tình nguyện")
+    page.keyboard.press("Tab")  # leaving the title fills in the slug
+    expect(page.locator("#id_slug")).not_to_have_value("")
     page.fill("#id_lead", "Huyện đoàn tuyên dương 20 đoàn viên tiêu biểu năm 2026.")
     page.get_by_role(
         "button", name=re.compile("Insert a block|Chèn khối")
