@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,3 +8,8 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = _("Trang chủ và trang chung")
+
+    def ready(self):
+        from .publishing import check_page_types_publish_through_approval
+
+        checks.register(check_page_types_publish_through_approval)

@@ -72,3 +72,31 @@ class ApprovedPublishingMixin:
 
     def permissions_for_user(self, user):
         return ApprovedPublishingPermissionTester(user, self)
+
+
+#: The apps whose page types must publish only through approval.
+PORTAL_APPS = ("home", "honors")
+
+
+def unapproved_page_types(page_models):
+    return [
+        model for model in page_models if not issubclass(model, ApprovedPublishingMixin)
+    ]
+
+
+def check_page_types_publish_through_approval(app_configs=None, **kwargs):
+    """System check: a page type without the mixin would let "publish" bypass the
+    workflow, silently."""
+    from django.core.checks import Error
+    from wagtail.models import get_page_models
+
+    portal_models = [m for m in get_page_models() if m._meta.app_label in PORTAL_APPS]
+    return [
+        Error(
+            f"{model._meta.label} does not use ApprovedPublishingMixin.",
+            hint="Add home.publishing.ApprovedPublishingMixin to its bases.",
+            obj=model,
+            id="home.E001",
+        )
+        for model in unapproved_page_types(portal_models)
+    ]

@@ -91,7 +91,7 @@ class HonourAPIViewSet(BaseAPIViewSet):
                 % {"offset": offset, "total": total}
             )
         page = honours.for_listing()[offset : offset + limit]
-        rows = RowWriter(request)
+        rows = RowWriter(request, form.locality_tree)
         return Response(
             {
                 "meta": {"total_count": total, "limit": limit, "offset": offset},

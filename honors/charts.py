@@ -74,8 +74,8 @@ class BarChart:
 
 def bar_chart(chart_id, title, rows, *, unit=None, limit=None) -> BarChart:
     """A horizontal bar per row (label, count), the largest filling the width."""
-    shown = [row for row in rows if row.count] if limit else list(rows)
-    shown = shown[:limit] if limit else shown
+    # A limited chart shows the largest rows, which come first; empty ones say nothing.
+    shown = [row for row in rows if row.count][:limit] if limit else list(rows)
     largest = max((row.count for row in shown), default=0)
     scale = (WIDTH - VALUE_ROOM) / largest if largest else 0
     bars = [

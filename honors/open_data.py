@@ -23,6 +23,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models.choices import CommendationType, GrantingLevel, HonoreeKind
+from .models.localities import LocalityTree
+from .models.registry import HonourQuerySet
 
 CHUNK_SIZE = 2000
 FORMATS = ("csv", "xlsx", "json")
@@ -121,10 +123,9 @@ def _unit(honoree) -> str:
 class RowWriter:
     """Turns honours into dicts of COLUMNS, with absolute verification links."""
 
-    def __init__(self, request):
-        from .models.localities import LocalityTree
-
-        self.tree = LocalityTree()
+    def __init__(self, request, locality_tree=None):
+        # The filter form has read the localities already: reuse its tree.
+        self.tree = locality_tree or LocalityTree()
         # Labels and place names worked out once, not per row: get_FOO_display()
         # translates every choice of the field on each call.
         self.kinds = {value: str(label) for value, label in HonoreeKind.choices}
@@ -180,7 +181,7 @@ def export_queryset(honours):
             "decision__number",
             "decision__signed_on",
         )
-        .order_by("-decision__signed_on", "award__display_order", "honoree__name", "pk")
+        .order_by(*HonourQuerySet.LISTING_ORDER)
         .iterator(chunk_size=CHUNK_SIZE)
     )
 
@@ -196,9 +197,9 @@ class _Echo:
         return value
 
 
-def csv_response(request, honours):
+def csv_response(request, honours, locality_tree=None):
     writer = csv.writer(_Echo())
-    rows = RowWriter(request)
+    rows = RowWriter(request, locality_tree)
 
     def lines():
         # A byte order mark, so Excel opens the file as UTF-8 and Vietnamese is intact.
@@ -220,8 +221,8 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def json_response(request, honours, *, meta):
-    rows = RowWriter(request)
+def json_response(request, honours, *, meta, locality_tree=None):
+    rows = RowWriter(request, locality_tree)
 
     def chunks():
         head = json.dumps(meta, ensure_ascii=False, default=str)
@@ -239,12 +240,12 @@ def json_response(request, honours, *, meta):
     return response
 
 
-def xlsx_response(request, honours):
+def xlsx_response(request, honours, locality_tree=None):
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    rows = RowWriter(request)
+    rows = RowWriter(request, locality_tree)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=str(_("Khen thưởng")))
     header = []
@@ -272,7 +273,7 @@ def xlsx_response(request, honours):
     )
 
 
-def roll_download_urls(request, query_string=""):
+def roll_download_urls(request):
     """The download links of the honour roll, for the open data page."""
     from .models.boards import HonourBoardIndexPage
 
@@ -280,12 +281,11 @@ def roll_download_urls(request, query_string=""):
     if roll is None:
         return []
     base = roll.get_url(request) or ""
-    suffix = f"?{query_string}" if query_string else ""
     return [
         (
             extension.upper(),
             request.build_absolute_uri(
-                base + roll.reverse_subpage("download", args=[extension]) + suffix
+                base + roll.reverse_subpage("download", args=[extension])
             ),
         )
         for extension in FORMATS

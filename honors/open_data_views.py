@@ -32,12 +32,16 @@ def roll_download(page, request, extension):
         )
         return render_listing(page, request, listing)
     honours = form.filter(Honour.objects.public())
+    tree = form.locality_tree
     if extension == "csv":
-        return open_data.csv_response(request, honours)
+        return open_data.csv_response(request, honours, tree)
     if extension == "xlsx":
-        return open_data.xlsx_response(request, honours)
+        return open_data.xlsx_response(request, honours, tree)
     return open_data.json_response(
-        request, honours, meta=_json_meta(page, request, form, honours)
+        request,
+        honours,
+        meta=_json_meta(page, request, form, honours),
+        locality_tree=tree,
     )
 
 

@@ -83,9 +83,7 @@ class Row:
     key: str = ""
 
     def share_of(self, total) -> Decimal | None:
-        if not total:
-            return None
-        return (Decimal(self.count) * 100 / total).quantize(Decimal("0.1"))
+        return Share(self.count, total).percent
 
 
 @dataclass
@@ -126,10 +124,9 @@ class Figures:
     decisions_total: int
 
 
-def year_bounds(honours=None) -> tuple[int | None, int | None]:
+def year_bounds() -> tuple[int | None, int | None]:
     """The first and last year of the public honour roll."""
-    honours = Honour.objects.public() if honours is None else honours
-    bounds = honours.aggregate(first=Min("year"), last=Max("year"))
+    bounds = Honour.objects.public().aggregate(first=Min("year"), last=Max("year"))
     return bounds["first"], bounds["last"]
 
 
@@ -288,25 +285,25 @@ def bump_generation(**kwargs):
         cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
+def _cached(name, compute_value):
+    """A value of this generation of the registry, computed once per generation."""
+    key = f"honors:statistics:{generation()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute_value()
+        cache.set(key, value, CACHE_TIMEOUT)
+    return value
+
+
 def cached_figures(year_from: int, year_to: int) -> Figures:
-    key = (
-        f"honors:statistics:{generation()}:{translation.get_language()}:"
-        f"{year_from}:{year_to}"
+    return _cached(
+        f"{translation.get_language()}:{year_from}:{year_to}",
+        lambda: compute(year_from, year_to),
     )
-    figures = cache.get(key)
-    if figures is None:
-        figures = compute(year_from, year_to)
-        cache.set(key, figures, CACHE_TIMEOUT)
-    return figures
 
 
 def cached_year_bounds() -> tuple[int | None, int | None]:
-    key = f"honors:statistics:{generation()}:bounds"
-    bounds = cache.get(key)
-    if bounds is None:
-        bounds = year_bounds()
-        cache.set(key, bounds, CACHE_TIMEOUT)
-    return tuple(bounds)
+    return tuple(_cached("bounds", year_bounds))
 
 
 def connect():

@@ -10,11 +10,11 @@ from .models.boards import HonourBoardPage
 from .models.statistics import ProvinceTargets
 
 
-def _years(page, form, bounds):
+def _years(page, chosen, bounds):
     """The range to count: the reader's, else the page's default number of recent
     years up to the last year of the roll."""
     first, last = bounds
-    start, end = form.cleaned_data.get("year_from"), form.cleaned_data.get("year_to")
+    start, end = chosen.get("year_from"), chosen.get("year_to")
     if last is None:  # an empty roll
         return start or end, end or start
     end = end or max(last, start or last)
@@ -109,9 +109,8 @@ def statistics_context(page, request):
             error for errors in form.errors.values() for error in errors
         ]
         return 400, context
-    if not form.is_bound:
-        form.cleaned_data = {}
-    year_from, year_to = _years(page, form, bounds)
+    chosen = form.cleaned_data if form.is_bound else {}
+    year_from, year_to = _years(page, chosen, bounds)
     targets = ProvinceTargets.for_request(request)
     context["targets"] = targets
     if year_from is None:
@@ -122,6 +121,5 @@ def statistics_context(page, request):
         gauges=_target_gauges(figures, targets),
         breakdowns=_breakdowns(figures),
         decisions=_decision_boards(figures),
-        year_choices=range(bounds[1] or year_to, (bounds[0] or year_from) - 1, -1),
     )
     return 200, context

@@ -285,12 +285,18 @@ class HonourQuerySet(models.QuerySet):
         )
         return self.filter(Exists(on_live_board), honoree__is_published=True)
 
+    #: The roll's order: newest decision first, highest award first, then by name.
+    LISTING_ORDER = (
+        "-decision__signed_on",
+        "award__display_order",
+        "honoree__name",
+        "pk",
+    )
+
     def for_listing(self):
         return self.select_related(
             "honoree", "honoree__locality", "award", "decision__document"
-        ).order_by(
-            "-decision__signed_on", "award__display_order", "honoree__name", "pk"
-        )
+        ).order_by(*self.LISTING_ORDER)
 
     def matching_text(self, text):
         """Each word typed starts a word of the honoree's name, position or unit, or of

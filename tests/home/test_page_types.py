@@ -34,3 +34,13 @@ def test_every_project_page_type_declares_its_parents_and_children():
     for model in project_page_models():
         assert "parent_page_types" in model.__dict__, model
         assert "subpage_types" in model.__dict__, model
+
+
+def test_every_page_type_publishes_only_through_approval():
+    from home.publishing import (
+        check_page_types_publish_through_approval,
+        unapproved_page_types,
+    )
+
+    assert check_page_types_publish_through_approval() == []
+    assert unapproved_page_types([HomePage, StandardPage, Page]) == [Page]
