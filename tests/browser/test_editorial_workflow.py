@@ -37,6 +37,11 @@ def test_editor_submits_secretariat_approves_news_goes_live(page, demo_server):
     editor.click()
     editor.type("Các đoàn viên đã giúp bà con làm đường, dựng lớp học.")
     expect(editor).to_contain_text("dựng lớp học")
+    # Draftail saves its state into the form's hidden input after a 250 ms pause in
+    # typing; submitting before that sends an empty body (seen once on a loaded CI).
+    expect(
+        page.locator("input[type=hidden][name^='body-'][name$='-value']")
+    ).to_have_value(re.compile("dựng lớp học"))
     # The editor's actions offer no way to publish, not even hidden in the menu.
     assert page.locator("button[name=action-publish]").count() == 0
     page.get_by_role("button", name="Thao tác khác").click()
