@@ -75,7 +75,7 @@ class ApprovedPublishingMixin:
 
 
 #: The apps whose page types must publish only through approval.
-PORTAL_APPS = ("home", "honors")
+PORTAL_APPS = ("home", "honors", "library")
 
 
 def unapproved_page_types(page_models):

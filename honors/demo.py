@@ -11,18 +11,16 @@ import random
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
-from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image as PillowImage
-from PIL import ImageDraw, ImageFont
-from wagtail.documents import get_document_model
+from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
+from home.demo_documents import placeholder_pdf
 from search.folding import fold
 
 from . import demo_articles as articles
@@ -1062,71 +1060,16 @@ def _portraits():
     return portraits
 
 
-FONT_CANDIDATES = [
-    "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
-    "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf",
-]
-
-
-def _font(size):
-    for candidate in FONT_CANDIDATES:
-        if Path(candidate).exists():
-            return ImageFont.truetype(candidate, size), True
-    # Pillow's own font has no Vietnamese letters: the text is written without marks.
-    return ImageFont.load_default(size=size), False
-
-
 def _decision_document(decision):
     """A one-page PDF that stands in for the signed decision."""
-    font, has_vietnamese = _font(26)
-    heading, _ = _font(32)
-
-    def text(value):
-        return value if has_vietnamese else fold(value).upper()
-
-    page = PillowImage.new("L", (1240, 1754), 255)
-    draw = ImageDraw.Draw(page)
-    lines = [
-        (heading, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-        (font, "Độc lập – Tự do – Hạnh phúc"),
-        (font, ""),
-        (heading, f"QUYẾT ĐỊNH số {decision.number}"),
-        (font, f"ngày {decision.signed_on:%d/%m/%Y}"),
-        (font, ""),
-        (font, decision.summary),
-        (font, ""),
-        (font, decision.authority.upper()),
-        (font, ""),
-        (font, "Bản trình diễn của cổng thông tin thi đua – khen thưởng."),
-        (font, "Văn bản này được tạo tự động, không có giá trị pháp lý."),
-    ]
-    y = 160
-    for line_font, line in lines:
-        for chunk in _wrap(text(line), 60):
-            width = draw.textlength(chunk, font=line_font)
-            draw.text(((1240 - width) / 2, y), chunk, font=line_font, fill=0)
-            y += 52
-    buffer = io.BytesIO()
-    page.convert("1").save(buffer, format="PDF", resolution=150)
-    Document = get_document_model()
-    name = slugify(fold(f"quyet dinh {decision.number} {decision.signed_on:%Y%m%d}"))
-    return Document.objects.create(
+    return placeholder_pdf(
         title=f"Quyết định số {decision.number} ngày {decision.signed_on:%d/%m/%Y}",
-        file=ContentFile(buffer.getvalue(), name=f"{name}.pdf"),
+        headings=[f"QUYẾT ĐỊNH số {decision.number}"],
+        lines=[
+            f"ngày {decision.signed_on:%d/%m/%Y}",
+            "",
+            decision.summary,
+            "",
+            decision.authority.upper(),
+        ],
     )
-
-
-def _wrap(line, width):
-    words, chunk = line.split(), ""
-    if not words:
-        return [""]
-    chunks = []
-    for word in words:
-        if chunk and len(chunk) + 1 + len(word) > width:
-            chunks.append(chunk)
-            chunk = word
-        else:
-            chunk = f"{chunk} {word}".strip()
-    chunks.append(chunk)
-    return chunks

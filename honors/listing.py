@@ -58,13 +58,13 @@ def paginated_listing(request, queryset, form, *, per_page, prepare=None) -> Lis
     return Listing(form=form, page=paginator.page(number))
 
 
-def _bound_data(request, form_class):
+def bound_data(request, form_class):
     return request.GET if set(form_class.base_fields) & set(request.GET) else None
 
 
 def honour_listing(request, honours) -> Listing:
     years = honours.order_by("-year").values_list("year", flat=True).distinct()
-    form = HonourFilterForm(_bound_data(request, HonourFilterForm), years=list(years))
+    form = HonourFilterForm(bound_data(request, HonourFilterForm), years=list(years))
     return paginated_listing(
         request,
         honours,
@@ -86,7 +86,7 @@ def article_listing(request, pages, *, filters, tag_model=None) -> Listing:
             .order_by("tag__name")
         )
     form = ArticleFilterForm(
-        _bound_data(request, ArticleFilterForm),
+        bound_data(request, ArticleFilterForm),
         filters=filters,
         years=years,
         tags=tags,

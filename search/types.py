@@ -104,6 +104,19 @@ class DisclosureType(ResultType):
         return obj.proposal_date
 
 
+class DocumentType(ResultType):
+    """Documents of the library: the year is the year of issue."""
+
+    def for_year(self, queryset, year):
+        return queryset.filter(issued_on__year=year)
+
+    def when(self, obj):
+        return obj.issued_on
+
+    def summary(self, obj) -> str:
+        return f"{obj.number}. {obj.abstract}"
+
+
 class HonoreeType(ResultType):
     """People and collectives of the honour roll, in every language (the registry is
     not translated), found by name, unit, place and public honours."""
@@ -144,6 +157,7 @@ RESULT_TYPES = [
     MovementType("phong-trao", _("Phong trào thi đua"), ("honors.MovementPage",)),
     BoardType("bang-vang", _("Bảng vàng"), ("honors.HonourBoardPage",)),
     DisclosureType("cong-khai", _("Công khai, lấy ý kiến"), ("honors.DisclosurePage",)),
+    DocumentType("van-ban", _("Văn bản"), ("library.DocumentPage",)),
     ResultType(
         "trang",
         _("Trang thông tin"),
@@ -154,6 +168,7 @@ RESULT_TYPES = [
             "honors.NewsIndexPage",
             "honors.ExampleStoryIndexPage",
             "honors.DisclosureIndexPage",
+            "library.DocumentIndexPage",
         ),
     ),
 ]

@@ -88,6 +88,7 @@ class HomePage(ApprovedPublishingMixin, Page):
         "honors.DisclosureIndexPage",
         "honors.StatisticsPage",
         "honors.OpenDataPage",
+        "library.DocumentIndexPage",
         "home.RelatedPortalsPage",
     ]
 

@@ -21,6 +21,7 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "home",
     "honors",
+    "library",
     "search",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",

@@ -5,7 +5,15 @@
 (function () {
     "use strict";
 
-    // "Print" buttons: hidden without JavaScript, since they need it.
+    // Printed links show where they lead in full (print.css), not the bare path.
+    document.querySelectorAll("main a[href]").forEach(function (link) {
+        if (/^(https?:|\/)/.test(link.getAttribute("href"))) {
+            link.setAttribute("data-print-url", link.href);
+        }
+    });
+
+    // "Print" buttons: hidden without JavaScript, since they need it. The browser's
+    // print dialog also saves the page as PDF: no outside service is involved.
     document.querySelectorAll("[data-print]").forEach(function (button) {
         button.hidden = false;
         button.addEventListener("click", function () {

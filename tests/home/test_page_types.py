@@ -4,7 +4,7 @@ from wagtail.models import Page, get_page_models
 
 from home.models import HomePage, StandardPage
 
-PROJECT_APPS = {"home", "honors", "search"}
+PROJECT_APPS = {"home", "honors", "library", "search"}
 
 
 def project_page_models():

@@ -18,11 +18,13 @@ from django.db import transaction
 from home import demo as home_demo
 from honors import demo as honors_demo
 from honors import demo_editorial, demo_transparency
+from library import demo as library_demo
 
 DEMO_LOADERS = [
     home_demo.load,
     honors_demo.load,
     demo_transparency.load,
+    library_demo.load,
     demo_editorial.load,
 ]
 

@@ -1,0 +1,92 @@
+"""The library's filters. Authorities, fields and years are the ones its documents have,
+so a citizen never picks a filter that can only come back empty; authorities and fields
+travel in the address as folded slugs (?authority=chinh-phu), readable and stable."""
+
+from django import forms
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from search.folding import fold, word_start_filters
+
+from .choices import DocumentForm
+
+
+def slug_of(text: str) -> str:
+    return slugify(fold(text))[:80]
+
+
+class DocumentFilterForm(forms.Form):
+    q = forms.CharField(
+        label=_("Số, ký hiệu hoặc trích yếu"),
+        required=False,
+        max_length=100,
+        error_messages={"max_length": _("Từ khóa dài tối đa %(limit_value)d ký tự.")},
+    )
+    form = forms.ChoiceField(
+        label=_("Hình thức văn bản"),
+        choices=[("", _("Tất cả")), *DocumentForm.choices],
+        required=False,
+        error_messages={"invalid_choice": _("Hình thức văn bản không hợp lệ.")},
+    )
+    authority = forms.ChoiceField(
+        label=_("Cơ quan ban hành"),
+        required=False,
+        error_messages={
+            "invalid_choice": _("Không có văn bản nào của cơ quan ban hành này.")
+        },
+    )
+    year = forms.TypedChoiceField(
+        label=_("Năm ban hành"),
+        coerce=int,
+        required=False,
+        empty_value=None,
+        error_messages={"invalid_choice": _("Không có văn bản nào ban hành năm này.")},
+    )
+    field = forms.ChoiceField(
+        label=_("Lĩnh vực"),
+        required=False,
+        error_messages={
+            "invalid_choice": _("Không có văn bản nào thuộc lĩnh vực này.")
+        },
+    )
+
+    def __init__(self, *args, authorities=(), fields=(), years=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.authority_names = {slug_of(name): name for name in authorities}
+        self.field_names = {slug_of(name): name for name in fields}
+        everything = [("", _("Tất cả"))]
+        self.fields["authority"].choices = [
+            *everything,
+            *sorted(self.authority_names.items(), key=lambda item: fold(item[1])),
+        ]
+        self.fields["field"].choices = [
+            *everything,
+            *sorted(self.field_names.items(), key=lambda item: fold(item[1])),
+        ]
+        self.fields["year"].choices = [*everything, *((year, year) for year in years)]
+
+    def filter(self, sources):
+        return sources.filtered_by(self)
+
+    def filter_source(self, queryset, **fixed):
+        """The filters applied to one source of the library (documents or decisions),
+        whose columns are named alike. `fixed` gives the form or field a source always
+        has: a filter asking for another one leaves that source out."""
+        data = self.cleaned_data
+        chosen = {
+            "form": data.get("form"),
+            "field": self.field_names.get(data.get("field")),
+            "authority": self.authority_names.get(data.get("authority")),
+            "issued_year": data.get("year"),
+        }
+        for name, value in chosen.items():
+            if not value:
+                continue
+            if name in fixed:
+                if str(fixed[name]) != value:
+                    return queryset.none()
+            else:
+                queryset = queryset.filter(**{name: value})
+        if data.get("q"):
+            queryset = queryset.filter(*word_start_filters(data["q"], ["search_text"]))
+        return queryset

@@ -1,0 +1,160 @@
+"""The library's list: its documents and the commendation decisions of the live honour
+boards, in one list newest first.
+
+The two sources are different models, so each is filtered on its own and the database
+merges them (a UNION of the same few columns), sorts and cuts the page; only the rows
+of that page are then loaded. A page of the list costs the same queries however many
+documents and decisions there are.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import CharField, Exists, F, OuterRef, Prefetch, Value
+from django.db.models.functions import ExtractYear
+
+from honors.listing import Listing, bound_data, paginated_listing
+from honors.models import Decision, HonourBoardDecision
+
+from .choices import COMMENDATION_FIELD, DocumentForm
+from .forms import DocumentFilterForm
+from .models import DocumentPage
+
+DOCUMENTS_PER_PAGE = 20
+
+#: The columns both sources give the merged list, in this order.
+ROW_COLUMNS = ("kind", "ref", "row_date", "row_number")
+
+
+@dataclass
+class Row:
+    """One line of the list: a document page, or a decision with its live boards."""
+
+    kind: str
+    item: object
+
+    @property
+    def is_decision(self):
+        return self.kind == "decision"
+
+
+def published_decisions():
+    """Decisions with an electronic document that a live honour board publishes."""
+    on_live_board = HonourBoardDecision.objects.filter(
+        decision=OuterRef("pk"), board__live=True
+    )
+    return (
+        Decision.objects.filter(Exists(on_live_board), document__isnull=False)
+        .annotate(issued_on=F("signed_on"))
+        .annotate(issued_year=ExtractYear("signed_on"))
+    )
+
+
+def _as_rows(queryset, kind, date_field):
+    return (
+        queryset.order_by()
+        .annotate(
+            kind=Value(kind, output_field=CharField()),
+            ref=F("pk"),
+            row_date=F(date_field),
+            row_number=F("number"),
+        )
+        .values(*ROW_COLUMNS)
+    )
+
+
+def _choices(documents, decisions, column):
+    values = (
+        documents.order_by()
+        .values_list(column, flat=True)
+        .union(decisions.order_by().values_list(column, flat=True))
+    )
+    return [value for value in values if value]
+
+
+@dataclass(frozen=True)
+class LibrarySources:
+    """The library's two sources, filtered alike. Decisions are always of the form
+    "Quyết định" and the field "Thi đua, khen thưởng"."""
+
+    documents: object
+    decisions: object
+    decisions_field: str
+
+    def filtered_by(self, form):
+        return LibrarySources(
+            form.filter_source(self.documents),
+            form.filter_source(
+                self.decisions, form=DocumentForm.DECISION, field=self.decisions_field
+            ),
+            self.decisions_field,
+        )
+
+    def rows(self):
+        """The merged rows, newest first; a document before a decision of the same
+        date and number (the order must be total for pages not to overlap)."""
+        return (
+            _as_rows(self.documents, "document", "issued_on")
+            .union(_as_rows(self.decisions, "decision", "signed_on"), all=True)
+            .order_by("-row_date", "-row_number", "kind", "-ref")
+        )
+
+
+def library_listing(request, index) -> Listing:
+    documents = index.documents().annotate(issued_year=ExtractYear("issued_on"))
+    decisions = published_decisions()
+    sources = LibrarySources(documents, decisions, str(COMMENDATION_FIELD))
+    fields = set(documents.order_by().values_list("field", flat=True).distinct())
+    if decisions.exists():
+        fields.add(sources.decisions_field)
+    form = DocumentFilterForm(
+        bound_data(request, DocumentFilterForm),
+        authorities=_choices(documents, decisions, "authority"),
+        fields=fields,
+        years=sorted(_choices(documents, decisions, "issued_year"), reverse=True),
+    )
+    return paginated_listing(
+        request,
+        sources,
+        form,
+        per_page=DOCUMENTS_PER_PAGE,
+        prepare=lambda filtered: LoadedRows(filtered.rows()),
+    )
+
+
+class LoadedRows:
+    """The merged rows as the paginator slices them, each loaded as its page or
+    decision: two queries a page, whatever it holds."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def count(self):
+        return self.rows.count()
+
+    def __getitem__(self, index):
+        sliced = list(self.rows[index])
+        loaded = {
+            "document": _load(DocumentPage.objects.all(), sliced, "document"),
+            "decision": _load(
+                Decision.objects.select_related("document").prefetch_related(
+                    Prefetch(
+                        "board_links",
+                        HonourBoardDecision.objects.filter(board__live=True)
+                        .select_related("board")
+                        .order_by("board__title"),
+                    )
+                ),
+                sliced,
+                "decision",
+            ),
+        }
+        return [
+            Row(row["kind"], loaded[row["kind"]][row["ref"]])
+            for row in sliced
+            if row["ref"] in loaded[row["kind"]]
+        ]
+
+
+def _load(queryset, rows, kind):
+    wanted = [row["ref"] for row in rows if row["kind"] == kind]
+    return queryset.in_bulk(wanted) if wanted else {}

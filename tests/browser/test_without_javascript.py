@@ -1,0 +1,47 @@
+"""Every public page reads with JavaScript off: its heading, its content and the main
+menu are there (on a phone too, where the script would fold the menu behind a button),
+and lists filter through ordinary forms."""
+
+import pytest
+
+from tests.browser.test_small_screens import public_paths
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "java_script_enabled": False}
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_every_public_page_reads_without_javascript(page, demo_server, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    unreadable = {}
+    for path in public_paths():
+        response = page.goto(demo_server.url + path)
+        heading = page.locator("main h1").first
+        menu = page.locator("#main-nav-list a").first
+        problems = [
+            problem
+            for problem, failed in (
+                (f"status {response.status}", response.status != 200),
+                ("no visible heading", not heading.is_visible()),
+                ("empty heading", not heading.inner_text().strip()),
+                ("menu hidden", not menu.is_visible()),
+                ("content too short", len(page.locator("main").inner_text()) < 80),
+            )
+            if failed
+        ]
+        if problems:
+            unreadable[path] = problems
+    assert unreadable == {}
+
+
+def test_the_document_filters_work_as_a_plain_form(page, demo_server):
+    page.goto(demo_server.url + "/van-ban/")
+    page.select_option("#id_form", "luat")
+    page.get_by_role("button", name="Lọc", exact=True).click()
+
+    assert "form=luat" in page.url
+    rows = page.locator("table tbody tr")
+    assert rows.count() == 2
+    assert "06/2022/QH15" in rows.first.inner_text()
