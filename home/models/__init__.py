@@ -1,4 +1,11 @@
+from .organisation import OrganisationPage
 from .pages import HomePage, RelatedPortalsPage, StandardPage
 from .site_settings import SiteSettings
 
-__all__ = ["HomePage", "RelatedPortalsPage", "SiteSettings", "StandardPage"]
+__all__ = [
+    "HomePage",
+    "OrganisationPage",
+    "RelatedPortalsPage",
+    "SiteSettings",
+    "StandardPage",
+]

@@ -89,6 +89,7 @@ class HomePage(ApprovedPublishingMixin, Page):
         "honors.StatisticsPage",
         "honors.OpenDataPage",
         "library.DocumentIndexPage",
+        "home.OrganisationPage",
         "home.RelatedPortalsPage",
     ]
 
@@ -177,7 +178,7 @@ class StandardPage(ApprovedPublishingMixin, Page):
     )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.OrganisationPage"]
 
     class Meta:
         verbose_name = _("trang nội dung")

@@ -2,7 +2,7 @@
 
 from wagtail.models import Page, get_page_models
 
-from home.models import HomePage, StandardPage
+from home.models import HomePage, OrganisationPage, StandardPage
 
 PROJECT_APPS = {"home", "honors", "library", "search"}
 
@@ -19,7 +19,10 @@ def test_home_page_sits_only_at_the_root_and_holds_sections():
 
 def test_standard_pages_nest_under_home_or_each_other_only():
     assert set(StandardPage.allowed_parent_page_models()) == {HomePage, StandardPage}
-    assert StandardPage.allowed_subpage_models() == [StandardPage]
+    assert set(StandardPage.allowed_subpage_models()) == {
+        StandardPage,
+        OrganisationPage,
+    }
 
 
 def test_a_standard_page_cannot_be_created_at_the_root(home_page):

@@ -7,7 +7,9 @@ from django.test.utils import CaptureQueriesContext
 from home.models import StandardPage
 
 HOME_PAGE_BUDGET = 34
-STANDARD_PAGE_BUDGET = 18
+# A section page loads its subpages with one query per page type among them
+# (standard and organisation pages under "Giới thiệu"), however many there are.
+STANDARD_PAGE_BUDGET = 19
 
 
 def count_queries(client, path):

@@ -16,12 +16,14 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home import demo as home_demo
+from home import demo_organisation
 from honors import demo as honors_demo
 from honors import demo_editorial, demo_transparency
 from library import demo as library_demo
 
 DEMO_LOADERS = [
     home_demo.load,
+    demo_organisation.load,
     honors_demo.load,
     demo_transparency.load,
     library_demo.load,

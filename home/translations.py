@@ -1,0 +1,39 @@
+"""Keeping translated pages in step with the Vietnamese ones.
+
+A translation is out of date when its source, the page in the site's default language,
+was published after the translation last was: the Vietnamese text may have changed
+and nobody has carried the change over yet. Editors are told on the translation's edit
+screen (wagtail_hooks) and readers see a note on the translated page."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from wagtail.models import Locale, Page
+
+
+@dataclass(frozen=True)
+class OutdatedTranslation:
+    source: Page
+    source_published_at: datetime
+    translated_at: datetime
+
+
+def outdated_translation(page) -> OutdatedTranslation | None:
+    """Whether `page`, a translation, lags behind its source page (None if it does
+    not, or if it is itself in the default language or was never published)."""
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return None
+    # From the database: the editor works on the latest revision, whose copy of the
+    # publication date is the one it was saved with.
+    translated_at = (
+        Page.objects.filter(pk=page.pk)
+        .values_list("last_published_at", flat=True)
+        .first()
+    )
+    source = page.get_translation_or_none(default)
+    if translated_at is None or source is None or source.last_published_at is None:
+        return None
+    if source.last_published_at <= translated_at:
+        return None
+    return OutdatedTranslation(source, source.last_published_at, translated_at)
