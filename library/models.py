@@ -23,6 +23,7 @@ from home.publishing import ApprovedPublishingMixin
 from search.folding import searchable
 from search.index import folded
 
+from .admin_forms import DocumentPageForm
 from .choices import COMMENDATION_FIELD, DocumentForm
 
 
@@ -198,6 +199,7 @@ class DocumentPage(ApprovedPublishingMixin, Page):
     ]
     parent_page_types = ["library.DocumentIndexPage"]
     subpage_types = []
+    base_form_class = DocumentPageForm
 
     class Meta:
         verbose_name = _("văn bản")

@@ -58,3 +58,21 @@ def test_the_portal_search_finds_a_document_by_number_or_abstract(client, demo):
         assert f'<a href="{decree.url}"' in html, typed
     facets = client.get("/tim-kiem/", {"q": "nghi dinh"}).content.decode()
     assert "Văn bản" in facets
+
+
+def test_documents_are_in_the_pages_api_with_their_fields(client, demo):
+    response = client.get(
+        "/api/v2/pages/",
+        {
+            "type": "library.DocumentPage",
+            "fields": "number,form,authority,issued_on,effective_on,abstract",
+            "limit": 50,
+        },
+    )
+
+    assert response.status_code == 200
+    items = {item["number"]: item for item in response.json()["items"]}
+    assert items["06/2022/QH15"]["form"] == "luat"
+    assert items["06/2022/QH15"]["authority"] == "Quốc hội"
+    assert items["06/2022/QH15"]["effective_on"] == "2024-01-01"
+    assert items["98/2023/NĐ-CP"]["issued_on"] == "2023-12-31"

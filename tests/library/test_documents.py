@@ -10,6 +10,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from library.models import DocumentPage
 from tests.honors import factories as registry
 from tests.library import factories
 
@@ -279,3 +280,61 @@ def test_pages_of_the_list_neither_overlap_nor_cost_more_queries(
 
     assert len(first) == len(second) == 20 and len(last) == 20
     assert not set(first) & set(second) and not set(second) & set(last)
+
+
+def edit_form_data(page, **changes):
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "form": page.form,
+        "number": page.number,
+        "authority": page.authority,
+        "signer": page.signer,
+        "field": page.field,
+        "issued_on": page.issued_on.strftime("%d/%m/%Y"),
+        "effective_on": "",
+        "expires_on": "",
+        "abstract": page.abstract,
+        "file": page.file_id,
+        "replaces": [],
+        "guides": [],
+        "comments-TOTAL_FORMS": 0,
+        "comments-INITIAL_FORMS": 0,
+        "comments-MIN_NUM_FORMS": 0,
+        "comments-MAX_NUM_FORMS": 1000,
+    }
+    data.update(changes)
+    return data
+
+
+def test_the_editor_refuses_a_document_related_to_itself(admin_client, index):
+    page = factories.document(index, "5/KH")
+
+    response = admin_client.post(
+        f"/admin/pages/{page.pk}/edit/", edit_form_data(page, replaces=[page.pk])
+    )
+
+    assert response.status_code == 200
+    assert "Văn bản không thể liên quan đến chính nó." in response.content.decode()
+    page.refresh_from_db()
+    assert list(page.replaces.all()) == []
+
+
+def test_the_editor_refuses_replacing_and_guiding_the_same_document(
+    admin_client, index
+):
+    law = factories.document(index, "06/2022/QH15", form="luat")
+    decree = factories.document(index, "98/2023/NĐ-CP")
+
+    refused = admin_client.post(
+        f"/admin/pages/{decree.pk}/edit/",
+        edit_form_data(decree, replaces=[law.pk], guides=[law.pk]),
+    )
+    accepted = admin_client.post(
+        f"/admin/pages/{decree.pk}/edit/", edit_form_data(decree, guides=[law.pk])
+    )
+
+    assert "vừa bị thay thế vừa được hướng dẫn" in refused.content.decode()
+    assert accepted.status_code == 302
+    draft = DocumentPage.objects.get(pk=decree.pk).get_latest_revision_as_object()
+    assert [page.pk for page in draft.guides.all()] == [law.pk]
