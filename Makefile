@@ -33,6 +33,7 @@ run: install
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
+	@scripts/ensure-gettext || exit 1
 	@chromium="$$(scripts/ensure-chromium)" || exit 1; \
 	CHROMIUM_PATH="$$chromium" $(BIN)/pytest $(PYTEST_ARGS)
 
@@ -51,6 +52,7 @@ check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 messages: install
+	@scripts/ensure-gettext || exit 1
 	$(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=staticfiles \
 		--ignore=node_modules --ignore=tests --ignore=scripts
 	$(BIN)/python manage.py compilemessages --ignore=.venv

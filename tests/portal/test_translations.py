@@ -2,7 +2,11 @@
 the portal's own strings (written in Vietnamese), Vietnamese for the Wagtail admin's."""
 
 import gettext
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import polib
@@ -57,3 +61,51 @@ def test_compiled_catalogue_is_up_to_date_with_the_source(language, plural_index
             assert translations.pgettext(entry.msgctxt, entry.msgid) == entry.msgstr
         else:
             assert translations.gettext(entry.msgid) == entry.msgstr, entry.msgid
+
+
+def test_the_english_catalogue_holds_every_string_the_code_marks(tmp_path):
+    """`make messages` was run after the last change: extracting the strings again
+    (in a copy of the project, so the real catalogue is untouched) finds none that the
+    committed catalogue lacks. Needs GNU gettext, which `make test` makes sure of."""
+    project = LOCALE_DIR.parent
+    copy = tmp_path / "project"
+    shutil.copytree(
+        project,
+        copy,
+        ignore=shutil.ignore_patterns(
+            ".venv",
+            ".git",
+            "tests",
+            "scripts",
+            "staticfiles",
+            "media",
+            "node_modules",
+            "*.sqlite3",
+            "__pycache__",
+        ),
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "-l",
+            "en",
+            "--ignore=.venv",
+            "--ignore=staticfiles",
+        ],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test"},
+    )
+    assert result.returncode == 0, result.stderr
+
+    def msgids(path):
+        return {
+            entry.msgid
+            for entry in polib.pofile(path / "locale/en/LC_MESSAGES/django.po")
+            if not entry.obsolete
+        }
+
+    assert msgids(copy) - msgids(project) == set()
