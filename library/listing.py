@@ -42,11 +42,9 @@ def published_decisions():
     on_live_board = HonourBoardDecision.objects.filter(
         decision=OuterRef("pk"), board__live=True
     )
-    return (
-        Decision.objects.filter(Exists(on_live_board), document__isnull=False)
-        .annotate(issued_on=F("signed_on"))
-        .annotate(issued_year=ExtractYear("signed_on"))
-    )
+    return Decision.objects.filter(
+        Exists(on_live_board), document__isnull=False
+    ).annotate(issued_year=ExtractYear("signed_on"))
 
 
 def _as_rows(queryset, kind, date_field):

@@ -121,7 +121,7 @@ class DocumentPage(ApprovedPublishingMixin, Page):
         verbose_name=_("tệp văn bản"),
         null=True,
         blank=False,
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("Bản điện tử của văn bản (PDF hoặc DOCX)."),
     )

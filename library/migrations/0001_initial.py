@@ -153,7 +153,7 @@ class Migration(migrations.Migration):
                     models.ForeignKey(
                         help_text="Bản điện tử của văn bản (PDF hoặc DOCX).",
                         null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
+                        on_delete=django.db.models.deletion.SET_NULL,
                         related_name="+",
                         to="wagtaildocs.document",
                         verbose_name="tệp văn bản",
