@@ -2,6 +2,7 @@
 portal's catalogue (locale/vi), the portal's screens in their own words; dates are
 written 27/11/2026 and times are Hà Nội's. English remains a choice in each profile."""
 
+import json
 import re
 
 from django.contrib.auth import get_user_model
@@ -29,6 +30,21 @@ def test_the_dashboard_and_the_editor_are_in_vietnamese(client, demo):
         assert words in editor, words
     assert "Save draft" not in editor
     assert "Awaiting your review" not in dashboard
+
+
+def test_the_admins_javascript_speaks_vietnamese_too(client, demo):
+    """The sidebar, the block editor and the choosers take their words from the
+    JavaScript catalogue (locale/vi/LC_MESSAGES/djangojs.po)."""
+    editor = login(client, "bientap")
+
+    catalogue = editor.get("/admin/jsi18n/").content.decode()
+
+    def escaped(text):
+        return json.dumps(text)[1:-1]
+
+    for words in ("Mở/đóng thanh bên", "Chèn khối", "Đang tự động lưu…"):
+        assert escaped(words) in catalogue or words in catalogue, words
+    assert '"Toggle sidebar": "Toggle sidebar"' not in catalogue
 
 
 def test_the_portals_own_screens_speak_vietnamese(client, demo):
