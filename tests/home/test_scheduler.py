@@ -29,3 +29,13 @@ def test_the_scheduler_publishes_a_page_when_its_time_comes(home_page):
     assert not before
     assert type(page).objects.get(pk=page.pk).live
     assert "Tin hẹn giờ" in output.getvalue()
+
+
+def test_the_scheduler_says_it_is_running_even_when_nothing_is_due(db):
+    output = io.StringIO()
+
+    call_command("run_scheduler", runs=1, interval=60, stdout=output)
+
+    assert output.getvalue().splitlines() == [
+        "Lịch xuất bản: kiểm tra trang hẹn giờ mỗi 60 giây (Ctrl+C để dừng cùng máy chủ)."
+    ]

@@ -32,6 +32,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, interval, runs, **options):
+        # Said once, so whoever runs `make run` knows scheduling is on even when
+        # nothing is due (the loop is silent until something is published or expires).
+        self.stdout.write(
+            f"Lịch xuất bản: kiểm tra trang hẹn giờ mỗi {interval:g} giây "
+            "(Ctrl+C để dừng cùng máy chủ)."
+        )
         done = 0
         while not runs or done < runs:
             if done:
