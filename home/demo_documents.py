@@ -5,12 +5,11 @@ import io
 from pathlib import Path
 
 from django.core.files.base import ContentFile
-from django.utils.text import slugify
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 
-from search.folding import fold
+from search.folding import fold, folded_slug
 
 FONT_CANDIDATES = [
     "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
@@ -78,6 +77,6 @@ def placeholder_pdf(*, title, headings, lines, collection=None):
     extra = {"collection": collection} if collection is not None else {}
     return get_document_model().objects.create(
         title=title,
-        file=ContentFile(buffer.getvalue(), name=f"{slugify(fold(title))[:80]}.pdf"),
+        file=ContentFile(buffer.getvalue(), name=f"{folded_slug(title)}.pdf"),
         **extra,
     )

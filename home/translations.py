@@ -22,18 +22,11 @@ def outdated_translation(page) -> OutdatedTranslation | None:
     """Whether `page`, a translation, lags behind its source page (None if it does
     not, or if it is itself in the default language or was never published)."""
     default = Locale.get_default()
-    if page.locale_id == default.pk:
+    if page.locale_id == default.pk or page.last_published_at is None:
         return None
-    # From the database: the editor works on the latest revision, whose copy of the
-    # publication date is the one it was saved with.
-    translated_at = (
-        Page.objects.filter(pk=page.pk)
-        .values_list("last_published_at", flat=True)
-        .first()
-    )
     source = page.get_translation_or_none(default)
-    if translated_at is None or source is None or source.last_published_at is None:
+    if source is None or source.last_published_at is None:
         return None
-    if source.last_published_at <= translated_at:
+    if source.last_published_at <= page.last_published_at:
         return None
-    return OutdatedTranslation(source, source.last_published_at, translated_at)
+    return OutdatedTranslation(source, source.last_published_at, page.last_published_at)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.forms.models import register_form_field_override
+from wagtail.models import Page
 
 from home.translations import outdated_translation
 from home.widgets import VietnameseSlugInput
@@ -20,7 +21,9 @@ def warn_when_the_translation_is_out_of_date(request, page):
     translation was last published, with a link to compare."""
     if request.method != "GET":
         return
-    outdated = outdated_translation(page)
+    # The page as published, not the latest revision the editor opens: a revision
+    # carries the publication date it was saved with.
+    outdated = outdated_translation(Page.objects.get(pk=page.pk))
     if outdated is None:
         return
     messages.warning(

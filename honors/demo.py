@@ -14,14 +14,13 @@ from datetime import date, datetime, time, timedelta
 
 from django.core.files.images import ImageFile
 from django.utils import timezone
-from django.utils.text import slugify
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
 from home.demo_documents import placeholder_pdf
-from search.folding import fold
+from search.folding import folded_slug
 
 from . import demo_articles as articles
 from . import demo_people as people
@@ -241,7 +240,7 @@ def _news(home, movements):
     for title, day, movement, tags, lead, paragraphs, byline, image in entries:
         page = NewsPage(
             title=title,
-            slug=slugify(fold(title))[:80],
+            slug=folded_slug(title),
             date=day,
             lead=lead,
             body=_paragraphs(paragraphs),
@@ -320,7 +319,7 @@ def _stories(home, movements):
             )
         page = ExampleStoryPage(
             title=title,
-            slug=slugify(fold(title))[:80],
+            slug=folded_slug(title),
             date=date(2024, 1, 10) + timedelta(days=number * 53),
             summary=summary.format(name=honoree.name),
             practice=practice,

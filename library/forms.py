@@ -3,16 +3,11 @@ so a citizen never picks a filter that can only come back empty; authorities and
 travel in the address as folded slugs (?authority=chinh-phu), readable and stable."""
 
 from django import forms
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from search.folding import fold, word_start_filters
+from search.folding import fold, folded_slug, word_start_filters
 
 from .choices import DocumentForm
-
-
-def slug_of(text: str) -> str:
-    return slugify(fold(text))[:80]
 
 
 class DocumentFilterForm(forms.Form):
@@ -52,8 +47,8 @@ class DocumentFilterForm(forms.Form):
 
     def __init__(self, *args, authorities=(), fields=(), years=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.authority_names = {slug_of(name): name for name in authorities}
-        self.field_names = {slug_of(name): name for name in fields}
+        self.authority_names = {folded_slug(name): name for name in authorities}
+        self.field_names = {folded_slug(name): name for name in fields}
         everything = [("", _("Tất cả"))]
         self.fields["authority"].choices = [
             *everything,
@@ -68,10 +63,9 @@ class DocumentFilterForm(forms.Form):
     def filter(self, sources):
         return sources.filtered_by(self)
 
-    def filter_source(self, queryset, **fixed):
+    def filter_source(self, queryset):
         """The filters applied to one source of the library (documents or decisions),
-        whose columns are named alike. `fixed` gives the form or field a source always
-        has: a filter asking for another one leaves that source out."""
+        whose columns are named alike."""
         data = self.cleaned_data
         chosen = {
             "form": data.get("form"),
@@ -79,14 +73,9 @@ class DocumentFilterForm(forms.Form):
             "authority": self.authority_names.get(data.get("authority")),
             "issued_year": data.get("year"),
         }
-        for name, value in chosen.items():
-            if not value:
-                continue
-            if name in fixed:
-                if str(fixed[name]) != value:
-                    return queryset.none()
-            else:
-                queryset = queryset.filter(**{name: value})
+        queryset = queryset.filter(
+            **{name: value for name, value in chosen.items() if value}
+        )
         if data.get("q"):
             queryset = queryset.filter(*word_start_filters(data["q"], ["search_text"]))
         return queryset

@@ -9,7 +9,7 @@ documents and decisions there are.
 
 from dataclasses import dataclass
 
-from django.db.models import CharField, Exists, F, OuterRef, Prefetch, Value
+from django.db.models import CharField, F, Prefetch, Value
 from django.db.models.functions import ExtractYear
 
 from honors.listing import Listing, bound_data, paginated_listing
@@ -38,13 +38,18 @@ class Row:
 
 
 def published_decisions():
-    """Decisions with an electronic document that a live honour board publishes."""
-    on_live_board = HonourBoardDecision.objects.filter(
-        decision=OuterRef("pk"), board__live=True
+    """Decisions with an electronic document that a live honour board publishes, with
+    the columns a document has: every one is a "Quyết định" of the field "Thi đua,
+    khen thưởng", so the library's filters treat both sources alike."""
+    return (
+        Decision.objects.published()
+        .filter(document__isnull=False)
+        .annotate(
+            issued_year=ExtractYear("signed_on"),
+            form=Value(DocumentForm.DECISION.value, output_field=CharField()),
+            field=Value(str(COMMENDATION_FIELD), output_field=CharField()),
+        )
     )
-    return Decision.objects.filter(
-        Exists(on_live_board), document__isnull=False
-    ).annotate(issued_year=ExtractYear("signed_on"))
 
 
 def _as_rows(queryset, kind, date_field):
@@ -71,20 +76,14 @@ def _choices(documents, decisions, column):
 
 @dataclass(frozen=True)
 class LibrarySources:
-    """The library's two sources, filtered alike. Decisions are always of the form
-    "Quyết định" and the field "Thi đua, khen thưởng"."""
+    """The library's two sources, with the same columns, filtered alike."""
 
     documents: object
     decisions: object
-    decisions_field: str
 
     def filtered_by(self, form):
         return LibrarySources(
-            form.filter_source(self.documents),
-            form.filter_source(
-                self.decisions, form=DocumentForm.DECISION, field=self.decisions_field
-            ),
-            self.decisions_field,
+            form.filter_source(self.documents), form.filter_source(self.decisions)
         )
 
     def rows(self):
@@ -98,17 +97,19 @@ class LibrarySources:
 
 
 def library_listing(request, index) -> Listing:
-    documents = index.documents().annotate(issued_year=ExtractYear("issued_on"))
-    decisions = published_decisions()
-    sources = LibrarySources(documents, decisions, str(COMMENDATION_FIELD))
-    fields = set(documents.order_by().values_list("field", flat=True).distinct())
-    if decisions.exists():
-        fields.add(sources.decisions_field)
+    sources = LibrarySources(
+        index.documents().annotate(issued_year=ExtractYear("issued_on")),
+        published_decisions(),
+    )
+
+    def held(column):
+        return _choices(sources.documents, sources.decisions, column)
+
     form = DocumentFilterForm(
         bound_data(request, DocumentFilterForm),
-        authorities=_choices(documents, decisions, "authority"),
-        fields=fields,
-        years=sorted(_choices(documents, decisions, "issued_year"), reverse=True),
+        authorities=held("authority"),
+        fields=held("field"),
+        years=sorted(held("issued_year"), reverse=True),
     )
     return paginated_listing(
         request,

@@ -135,8 +135,6 @@ class DocumentPage(ApprovedPublishingMixin, Page):
             "Các văn bản mà văn bản này thay thế (chúng sẽ hiện là hết hiệu lực)."
         ),
     )
-    #: Folded words of the number, title and abstract, for the library's own filter.
-    search_text = models.TextField(editable=False, default="")
     guides = ParentalManyToManyField(
         "self",
         verbose_name=_("hướng dẫn thi hành văn bản"),
@@ -145,6 +143,8 @@ class DocumentPage(ApprovedPublishingMixin, Page):
         related_name="guided_by",
         help_text=_("Các văn bản mà văn bản này quy định chi tiết hoặc hướng dẫn."),
     )
+    #: Folded words of the number, title and abstract, for the library's own filter.
+    search_text = models.TextField(editable=False, default="")
 
     content_panels = [
         *Page.content_panels,
@@ -226,14 +226,25 @@ class DocumentPage(ApprovedPublishingMixin, Page):
     def in_force_from(self):
         return self.effective_on or self.issued_on
 
+    #: The relations a document page shows, both ways, in this order.
+    RELATIONS = (
+        ("replaces", _("Thay thế")),
+        ("replaced_by", _("Được thay thế bởi")),
+        ("guides", _("Hướng dẫn thi hành")),
+        ("guided_by", _("Được hướng dẫn bởi")),
+    )
+
     def live_relations(self, name):
         return [page for page in getattr(self, name).all() if page.live]
 
-    def status(self, today=None):
+    def status(self, today=None, replaced_by=None):
         """Whether the document is in force today: (key, label). Replacement by a live
-        document ends it as much as an expiry date does."""
+        document ends it as much as an expiry date does. `replaced_by`: the live
+        documents replacing it, when the caller has them already."""
         today = today or timezone.localdate()
-        if self.live_relations("replaced_by"):
+        if replaced_by is None:
+            replaced_by = self.live_relations("replaced_by")
+        if replaced_by:
             return "replaced", _("Hết hiệu lực (đã được thay thế)")
         if self.expires_on and self.expires_on <= today:
             return "expired", _("Hết hiệu lực")
@@ -243,14 +254,11 @@ class DocumentPage(ApprovedPublishingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["status_key"], context["status_label"] = self.status()
+        related = {name: self.live_relations(name) for name, _label in self.RELATIONS}
         context["relations"] = [
-            (label, self.live_relations(name))
-            for name, label in (
-                ("replaces", _("Thay thế")),
-                ("replaced_by", _("Được thay thế bởi")),
-                ("guides", _("Hướng dẫn thi hành")),
-                ("guided_by", _("Được hướng dẫn bởi")),
-            )
+            (label, related[name]) for name, label in self.RELATIONS
         ]
+        context["status_key"], context["status_label"] = self.status(
+            replaced_by=related["replaced_by"]
+        )
         return context

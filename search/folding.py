@@ -21,6 +21,12 @@ def fold(text: str | None) -> str:
     return _NON_WORD.sub(" ", ascii_text).strip()
 
 
+def folded_slug(text: str | None, max_length: int = 80) -> str:
+    """A slug of the folded words: "Chủ tịch Ủy ban" → "chu-tich-uy-ban" (Django's
+    slugify alone would drop "đ" rather than write "d")."""
+    return fold(text).replace(" ", "-")[:max_length]
+
+
 def folded_words(text: str | None) -> list[str]:
     return fold(text).split()
 

@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -21,7 +20,7 @@ from wagtail.search import index
 from home.blocks import ArticleBodyBlock
 from home.publishing import ApprovedPublishingMixin
 from honors.feeds import PageFeedMixin
-from search.folding import fold
+from search.folding import folded_slug
 from search.index import folded
 
 CARD_IMAGE_SPECS = ("fill-400x225", "fill-800x450")
@@ -47,7 +46,7 @@ class NewsTag(TagBase):
         verbose_name_plural = _("từ khóa")
 
     def slugify(self, tag, i=None):
-        slug = slugify(fold(tag))[:90] or "tu-khoa"
+        slug = folded_slug(tag, 90) or "tu-khoa"
         return f"{slug}-{i}" if i is not None else slug
 
 

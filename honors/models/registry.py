@@ -13,12 +13,11 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from search.folding import fold, searchable, word_start_filters
+from search.folding import folded_slug, searchable, word_start_filters
 from search.index import folded
 
 from .choices import CommendationType, Ethnicity, Gender, HonoreeKind
@@ -180,7 +179,7 @@ class Honoree(index.Indexed, models.Model):
             raise ValidationError({"gender": _("Chỉ ghi giới tính với cá nhân.")})
 
     def _unique_slug(self):
-        base = slugify(fold(self.name))[:240] or "doi-tuong"
+        base = folded_slug(self.name, 240) or "doi-tuong"
         slug, number = base, 1
         while Honoree.objects.filter(slug=slug).exists():
             number += 1
@@ -225,6 +224,22 @@ class Honoree(index.Indexed, models.Model):
         return bool(self.ethnicity) and self.ethnicity != Ethnicity.KINH
 
 
+def on_live_board(decision):
+    """A condition: the decision (an OuterRef to its id) is on a live honour board,
+    which is what makes a decision and its honours public."""
+    from .boards import HonourBoardDecision
+
+    return Exists(
+        HonourBoardDecision.objects.filter(decision_id=decision, board__live=True)
+    )
+
+
+class DecisionQuerySet(models.QuerySet):
+    def published(self):
+        """Decisions a live honour board publishes."""
+        return self.filter(on_live_board(OuterRef("pk")))
+
+
 class Decision(models.Model):
     """A commendation decision: one number, one date, one signatory, often many honours.
     Its document is the electronic record of the commendation."""
@@ -257,6 +272,8 @@ class Decision(models.Model):
         help_text=_("Bản điện tử của quyết định (PDF): hồ sơ khen thưởng điện tử."),
     )
 
+    objects = DecisionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("quyết định khen thưởng")
         verbose_name_plural = _("quyết định khen thưởng")
@@ -278,12 +295,9 @@ class Decision(models.Model):
 class HonourQuerySet(models.QuerySet):
     def public(self):
         """Honours citizens may see: published honoree, decision on a live board."""
-        from .boards import HonourBoardDecision
-
-        on_live_board = HonourBoardDecision.objects.filter(
-            decision_id=OuterRef("decision_id"), board__live=True
+        return self.filter(
+            on_live_board(OuterRef("decision_id")), honoree__is_published=True
         )
-        return self.filter(Exists(on_live_board), honoree__is_published=True)
 
     #: The roll's order: newest decision first, highest award first, then by name.
     LISTING_ORDER = (

@@ -12,6 +12,7 @@ from home.models import StandardPage
 from honors.models import Honoree, NewsPage
 from search.backends.folding import MATCH_NONE, fold_query
 from search.checks import page_types_are_indexed_folded
+from search.folding import folded_slug
 from search.highlight import highlight
 from search.index import FoldedSearchField, folded, is_folded
 
@@ -108,3 +109,12 @@ def test_neighbouring_matches_share_a_mark_and_distant_ones_do_not():
         == "<mark>Lò</mark> Văn <mark>Hương</mark>"
     )
     assert highlight("Lò Văn Hương", "lo van") == "<mark>Lò Văn</mark> Hương"
+
+
+def test_a_folded_slug_writes_d_for_đ_and_keeps_to_its_length():
+    assert folded_slug("Chủ tịch Ủy ban nhân dân tỉnh Sơn La") == (
+        "chu-tich-uy-ban-nhan-dan-tinh-son-la"
+    )
+    assert folded_slug("Đổi mới, sáng tạo") == "doi-moi-sang-tao"
+    assert folded_slug("Thi đua, khen thưởng", 7) == "thi-dua"
+    assert folded_slug(None) == ""
