@@ -24,6 +24,8 @@ from .modeladmin import PermissionCheckedHistoryView, RegistryIndexView
 from .models import CommentAttachment, PublicComment
 
 IDENTITY_PERMISSION = "honors.view_commenter_identity"
+#: Who sent a comment: never a filter, search field or column of the list.
+IDENTITY_FIELDS = ("full_name", "address", "phone", "email")
 #: A spreadsheet cell starting with one of these is a formula to Excel and LibreOffice.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -81,19 +83,17 @@ class CommentPermissionHelper(PermissionHelper):
 
 
 class CommentIndexView(RegistryIndexView):
-    def dispatch(self, request, *args, **kwargs):
-        response = super().dispatch(request, *args, **kwargs)
-        if request.GET.get(self.EXPORT_VAR) in self.FORMATS:
-            log(
-                instance=request.user,
-                action="honors.comments.exported",
-                user=request.user,
-                data={
-                    "rows": self.queryset.count(),
-                    "with_identity": may_see_identity(request.user),
-                },
-            )
-        return response
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        log(
+            instance=self.request.user,
+            action="honors.comments.exported",
+            user=self.request.user,
+            data={
+                "rows": queryset.count(),
+                "with_identity": may_see_identity(self.request.user),
+            },
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
 
     def to_row_dict(self, item):
         row = super().to_row_dict(item)
@@ -245,7 +245,7 @@ class CommentAdmin(ModelAdmin):
             "duplicate_count",
         ]
         if may_see_identity(request.user):
-            fields += ["full_name", "address", "phone", "email"]
+            fields += IDENTITY_FIELDS
         return fields
 
     def about(self, comment):

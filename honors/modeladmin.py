@@ -1,13 +1,25 @@
 """The registry in the Wagtail admin: the "Thi đua – Khen thưởng" menu (wagtail-modeladmin)
 with lists, filters, accent-insensitive search, inspect views and CSV/XLSX export."""
 
-from django.contrib.admin.utils import label_for_field
+import logging
+
+from django.contrib.admin.filters import FieldListFilter
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import (
+    get_fields_from_path,
+    label_for_field,
+    lookup_spawns_duplicates,
+)
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.encoding import force_str
+from django.utils.http import urlencode
 from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Site
 from wagtail_modeladmin.helpers.search import BaseSearchHandler
@@ -17,6 +29,8 @@ from wagtail_modeladmin.views import HistoryView, IndexView
 from search.folding import word_start_filters
 
 from .models import Award, Decision, Holiday, Honoree, Honour, Locality
+
+security_log = logging.getLogger("portal.security")
 
 
 class VietnameseSearchHandler(BaseSearchHandler):
@@ -37,11 +51,95 @@ def public_url(path: str) -> str:
     return f"{site.root_url}{path}" if site else path
 
 
+class UndeclaredListParameters(IncorrectLookupParameters):
+    """Query-string parameters that no declared filter of the list reads."""
+
+    def __init__(self, names):
+        super().__init__(names)
+        self.names = names
+
+
 class RegistryIndexView(IndexView):
-    """Export headings as Vietnamese is written: "Cá nhân, tập thể", not title-cased
-    into "Cá Nhân, Tập Thể" as modeladmin does by default."""
+    """A list that reads only what it declares, and exports as Vietnamese is written.
+
+    modeladmin, like Django's changelist before `lookup_allowed`, turns every query-string
+    parameter it does not recognise into a queryset lookup: `?full_name__startswith=Lò`
+    filters on any field of the model, declared or not, which makes every hidden field
+    (a commenter's name, phone, e-mail) an oracle, and an unknown field a server error.
+    Here only the parameters of `list_filter`, search, ordering, paging and export are
+    read; anything else sends the user back to the list without it, and bad values of a
+    declared filter back to the whole list, never to a 500.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except UndeclaredListParameters as refused:
+            security_log.warning(
+                "List %s refused undeclared parameters %s from user %s",
+                self.model._meta.label,
+                ", ".join(refused.names),
+                request.user.pk,
+            )
+            messages.warning(
+                request,
+                gettext(
+                    "Danh sách không lọc theo điều kiện này; đã bỏ qua điều kiện đó."
+                ),
+            )
+            kept = [
+                (name, value)
+                for name, values in request.GET.lists()
+                if name not in refused.names
+                for value in values
+            ]
+            return self._back_to_list(request, kept)
+        except IncorrectLookupParameters:
+            messages.warning(
+                request,
+                gettext("Điều kiện lọc không hợp lệ; đã hiển thị toàn bộ danh sách."),
+            )
+            return self._back_to_list(request, [])
+
+    @staticmethod
+    def _back_to_list(request, params):
+        query = f"?{urlencode(params)}" if params else ""
+        return HttpResponseRedirect(request.path + query)
+
+    def get_filters(self, request):
+        """The declared filters, each taking its own parameters; what is left over
+        was declared by nobody and is refused (modeladmin would filter on it)."""
+        lookup_params = self.get_filters_params()
+        filter_specs, use_distinct = [], False
+        for list_filter in self.list_filter:
+            if callable(list_filter):
+                spec = list_filter(request, lookup_params, self.model, self.model_admin)
+            else:
+                if isinstance(list_filter, (tuple, list)):
+                    field_path, filter_class = list_filter
+                else:
+                    field_path, filter_class = list_filter, FieldListFilter.create
+                field = get_fields_from_path(self.model, field_path)[-1]
+                spec = filter_class(
+                    field,
+                    request,
+                    lookup_params,
+                    self.model,
+                    self.model_admin,
+                    field_path=field_path,
+                )
+                use_distinct = use_distinct or lookup_spawns_duplicates(
+                    self.opts, field_path
+                )
+            if spec and spec.has_output():
+                filter_specs.append(spec)
+        if lookup_params:
+            raise UndeclaredListParameters(sorted(lookup_params))
+        return filter_specs, bool(filter_specs), {}, use_distinct
 
     def get_heading(self, queryset, field):
+        """Export headings as Vietnamese is written: "Cá nhân, tập thể", not
+        title-cased into "Cá Nhân, Tập Thể" as modeladmin does by default."""
         heading = self.model_admin.export_headings.get(field)
         if heading is None:
             heading = label_for_field(

@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from honors.comment_admin import IDENTITY_FIELDS, CommentAdmin
 from honors.models import (
     CommentAttachment,
     CommentStatus,
@@ -95,7 +96,7 @@ def test_the_queue_filters_by_status_and_disclosure(moderator, disclosure, home_
     spam = make_comment(disclosure, body="Quảng cáo", status=CommentStatus.SPAM)
     other = make_comment(factories.disclosure(home_page, "Hồ sơ khác"))
 
-    by_status = moderator.get("/admin/honors/publiccomment/", {"status": "spam"})
+    by_status = moderator.get("/admin/honors/publiccomment/", {"status__exact": "spam"})
     by_disclosure = moderator.get(
         "/admin/honors/publiccomment/", {"disclosure__id__exact": disclosure.pk}
     )
@@ -103,6 +104,76 @@ def test_the_queue_filters_by_status_and_disclosure(moderator, disclosure, home_
     assert spam.receipt_code in by_status.content.decode()
     assert received.receipt_code not in by_status.content.decode()
     assert other.receipt_code not in by_disclosure.content.decode()
+
+
+#: What someone without the identity permission tried: each answered 1 row or 0.
+IDENTITY_PROBES = [
+    ("full_name__startswith", "Mạc", "Zzz"),
+    ("email", IDENTITY[3], "khac@example.vn"),
+    ("phone__contains", "650", "111"),
+    ("address__icontains", "chiềng mung", "hà nội"),
+    ("full_name__regex", "^M", "^Z"),
+    ("full_name__in", IDENTITY[0], "Người Khác"),
+]
+
+
+@pytest.mark.parametrize(("lookup", "matching", "other"), IDENTITY_PROBES)
+def test_identity_cannot_be_probed_through_the_list_query(
+    moderator, disclosure, lookup, matching, other
+):
+    comment = make_comment(disclosure)
+    url = "/admin/honors/publiccomment/"
+
+    hit = moderator.get(url, {lookup: matching, "status__exact": "received"})
+    miss = moderator.get(url, {lookup: other, "status__exact": "received"})
+
+    # The same answer whether the guess is right or wrong: back to the list without
+    # the undeclared condition, the declared one kept.
+    assert hit.status_code == miss.status_code == 302
+    assert hit["Location"] == miss["Location"] == f"{url}?status__exact=received"
+    listed = moderator.get(hit["Location"]).content.decode()
+    assert comment.receipt_code in listed
+    assert "đã bỏ qua điều kiện đó" in listed
+
+
+def test_the_list_declares_no_identity_field_to_filter_search_or_order():
+    declared = {
+        *CommentAdmin.list_filter,
+        *CommentAdmin.search_fields,
+        *CommentAdmin.list_display,
+        *(CommentAdmin.ordering or ()),
+    }
+    names = {name.split("__")[0] for name in declared if isinstance(name, str)}
+
+    assert names.isdisjoint(IDENTITY_FIELDS)
+
+
+def test_unknown_list_parameters_lead_back_to_the_list(moderator, disclosure):
+    make_comment(disclosure)
+    url = "/admin/honors/publiccomment/"
+
+    unknown = moderator.get(url, {"foo": "1"})
+    bad_value = moderator.get(url, {"disclosure__id__exact": "abc"})
+    bad_date = moderator.get(url, {"submitted_at__gte": "hôm qua"})
+
+    assert (unknown.status_code, unknown["Location"]) == (302, url)
+    assert (bad_value.status_code, bad_value["Location"]) == (302, url)
+    assert (bad_date.status_code, bad_date["Location"]) == (302, url)
+    assert "không hợp lệ" in moderator.get(url).content.decode()
+
+
+def test_undeclared_parameters_are_refused_in_the_export_too(
+    identity_moderator, disclosure
+):
+    make_comment(disclosure)
+
+    response = identity_moderator.get(
+        "/admin/honors/publiccomment/",
+        {"export": "csv", "email__startswith": "duyen"},
+    )
+
+    assert response.status_code == 302
+    assert "email" not in response["Location"]
 
 
 def test_duplicates_are_grouped_and_none_is_dropped(moderator, disclosure):

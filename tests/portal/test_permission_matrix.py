@@ -189,3 +189,56 @@ def test_every_role_opens_exactly_what_it_may(client, urls):
     assert errors == []
     assert mismatches == [], "\n".join(map(str, mismatches))
     assert checked > 1000  # most URLs were opened for real, not only refused
+
+
+#: The admin's lists, searches and reports: what takes filters from the query string.
+LISTS = re.compile(
+    r"(_modeladmin_index|:index|:index_results|_results|:search|:listing|:choose"
+    r"|:chooserresults|^wagtailadmin_explore.*|^publication_report|_report)$"
+)
+#: Conditions no list declares; applied, each would empty or narrow the list.
+PROBE = {
+    "foo": "1",
+    "id__lt": "0",
+    "pk__in": "0",
+    "full_name__startswith": "Zzz",
+    "email__regex": "^$",
+}
+
+
+def rows(response):
+    return response.content.decode().count("<tr")
+
+
+def test_no_list_filters_on_what_it_does_not_declare(client, urls):
+    """Every list reads only its declared filters: an undeclared condition is dropped
+    (with a redirect that no longer carries it) or ignored (the same rows), for every
+    role that may open the list, and never answers with a server error."""
+    client.raise_request_exception = False
+    users = {
+        user.username: user
+        for user in get_user_model().objects.filter(username__in=[*ROLES, "admin"])
+    }
+    problems, checked = [], 0
+    for url, path in urls:
+        if not LISTS.search(url.name) or url.name in INTENTIONAL_ERRORS:
+            continue
+        for role in ("admin", *sorted(expected_roles(url.name))):
+            client.force_login(users[role])
+            plain = client.get(path)
+            if plain.status_code != 200:
+                continue
+            probed = client.get(path, PROBE)
+            checked += 1
+            status = probed.status_code
+            if status == 302:
+                if any(name in probed["Location"] for name in PROBE):
+                    problems.append((url.name, role, "kept", probed["Location"]))
+            elif status == 200:
+                if rows(probed) != rows(plain):
+                    problems.append((url.name, role, "filtered"))
+            elif status != 400:  # the admin API refuses unknown fields with a 400
+                problems.append((url.name, role, status))
+
+    assert problems == [], "\n".join(map(str, problems))
+    assert checked > 50
