@@ -11,6 +11,9 @@ from home.views import RobotsView, favicon
 from portal.api import api_router
 from search import views as search_views
 
+#: The 400 page must not re-read a body that failed to parse (see home.views).
+handler400 = "home.views.bad_request"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
