@@ -27,9 +27,11 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	@# Scheduled publishing runs beside the server, and stops with it.
+	@# Scheduled publishing and the task queue's worker (mail, search index) run beside
+	@# the server, and stop with it.
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
-	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py db_worker --no-reload --no-startup-delay --verbosity 0 & worker=$$!; \
+	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install

@@ -60,6 +60,13 @@ def _restore_point(_migrated_state):
             connections[alias]._test_serialized_contents = contents
 
 
+@pytest.fixture
+def committed_site(_restore_point, transactional_db, django_db_serialized_rollback):
+    """Real commits, for what runs outside the test's transaction (other threads, a
+    task queue's worker); the database goes back to its migrated state afterwards."""
+    return Site.objects.get(is_default_site=True)
+
+
 @pytest.fixture(autouse=True)
 def _vietnamese_first():
     """Each test starts in the site's language: a request to /en/ leaves English active

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -122,6 +124,25 @@ else:
             "KEY_PREFIX": CACHE_KEY_PREFIX,
         }
     }
+
+# Background tasks (django-tasks, which Wagtail uses for its own indexing too): a queue
+# in the database by default, run by `manage.py db_worker` (`make run` starts one);
+# TASKS_BACKEND=redis keeps the queue in Redis (REDIS_URL), run by
+# `manage.py rqworker default --with-scheduler --job-class django_tasks_rq.Job`.
+
+TASKS_BACKEND = env_str("TASKS_BACKEND", "database")
+if TASKS_BACKEND == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+elif TASKS_BACKEND == "redis":
+    if not REDIS_URL:
+        raise ImproperlyConfigured("TASKS_BACKEND=redis needs REDIS_URL.")
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend"}}
+else:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND={TASKS_BACKEND!r}: use 'database' (the default) or 'redis'."
+    )
 
 # Search: Elasticsearch when ELASTICSEARCH_URL is set, else the database backend. Both
 # through the portal's backends, which fold Vietnamese queries (see search.backends).
@@ -226,18 +247,28 @@ STORAGES = {
 # Page editors can hold many fields; Django's default of 1000 is too low for them.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# E-mail: printed to the console unless an SMTP host is configured.
+# E-mail: always through the task queue (home.mail), never inside a request. The worker
+# hands each message to EMAIL_DELIVERY_BACKEND: SMTP when a host is configured, else
+# the console (development); production refuses to start without one (production.py).
 
+EMAIL_BACKEND = "home.mail.QueuedEmailBackend"
 EMAIL_HOST = env_str("EMAIL_HOST")
-EMAIL_BACKEND = (
-    "django.core.mail.backends.smtp.EmailBackend"
-    if EMAIL_HOST
-    else "django.core.mail.backends.console.EmailBackend"
-)
+#: Set to send no mail at all (the messages are dropped, one log line each).
+EMAIL_DISABLED = env_bool("EMAIL_DISABLED", False)
+if EMAIL_HOST:
+    EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+elif EMAIL_DISABLED:
+    EMAIL_DELIVERY_BACKEND = "home.mail.DisabledEmailBackend"
+else:
+    EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+#: Seconds the worker waits on the mail server before it gives up this attempt.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+#: Attempts per message (1, 5, 30, 120 minutes apart) before it is given up.
+EMAIL_DELIVERY_ATTEMPTS = env_int("EMAIL_DELIVERY_ATTEMPTS", 5)
 DEFAULT_FROM_EMAIL = env_str(
     "DEFAULT_FROM_EMAIL", "Cổng thi đua – khen thưởng <no-reply@localhost>"
 )

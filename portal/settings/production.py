@@ -26,6 +26,16 @@ CSRF_TRUSTED_ORIGINS = env_list(
     [f"https://{host}" for host in ALLOWED_HOSTS if not host.startswith(".")],
 )
 
+# Mail: a server to send through, or the explicit choice to send none. Without either,
+# the console backend would print every message (a commenter's address beside the
+# receipt code that unlocks the public look-up) into the process log.
+if not EMAIL_HOST and not EMAIL_DISABLED:  # noqa: F405
+    env_required(
+        "EMAIL_HOST",
+        "the SMTP server that sends receipts and notifications "
+        "(or EMAIL_DISABLED=1 to send no mail at all).",
+    )
+
 # TLS ends at the reverse proxy, which tells us the original scheme.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)

@@ -8,7 +8,13 @@ DEBUG = False
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Mail goes through the queue as everywhere, and is delivered into mail.outbox.
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Background work runs at once, inside the request, so a test sees its effect (search
+# index, reference index, mail) without a worker. The tests of the queue itself
+# (tests/home/test_mail_queue.py) switch to the database and Redis queues and run
+# their workers.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Uploaded files from tests go to a throw-away folder, never into the project's media/.

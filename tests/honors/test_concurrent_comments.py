@@ -47,18 +47,10 @@ def send_together(disclosure, payloads):
 
 
 @pytest.fixture
-def committed_site(_restore_point, transactional_db, django_db_serialized_rollback):
-    """Real commits, so the other threads see the disclosure; the database goes back
-    to its migrated state afterwards."""
-
-
-@pytest.fixture
 def open_disclosure(committed_site, settings):
-    from wagtail.models import Site
-
+    """Real commits (committed_site), so the other threads see the disclosure."""
     settings.COMMENT_RATE_LIMIT = (10_000, 600)
-    home_page = Site.objects.get(is_default_site=True).root_page.specific
-    return factories.disclosure(home_page)
+    return factories.disclosure(committed_site.root_page.specific)
 
 
 def test_comments_sent_at_the_same_moment_are_all_saved_with_unique_receipts(

@@ -92,7 +92,7 @@ class TestSending:
     def test_a_failing_mail_server_loses_no_comment(
         self, client, disclosure, settings, django_capture_on_commit_callbacks
     ):
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
         settings.EMAIL_HOST, settings.EMAIL_PORT = (
             "127.0.0.1",
             9,

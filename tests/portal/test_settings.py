@@ -16,6 +16,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "x" * 60,
     "DJANGO_ALLOWED_HOSTS": "thiduakhenthuong.sonla.example.vn",
+    "EMAIL_HOST": "smtp.sonla.example.vn",
 }
 
 
@@ -24,7 +25,16 @@ def load_settings(module, env, expression="settings.DEBUG"):
     clean_env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "ELASTICSEARCH"))
+        if not key.startswith(
+            (
+                "DJANGO_",
+                "DATABASE_URL",
+                "REDIS_URL",
+                "ELASTICSEARCH",
+                "EMAIL_",
+                "TASKS_",
+            )
+        )
     }
     clean_env.update(env, DJANGO_SETTINGS_MODULE=module)
     code = (
@@ -41,7 +51,9 @@ def load_settings(module, env, expression="settings.DEBUG"):
     )
 
 
-@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+@pytest.mark.parametrize(
+    "missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "EMAIL_HOST"]
+)
 def test_production_refuses_to_start_without_required_variable(missing):
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
 
@@ -67,6 +79,22 @@ def test_production_starts_with_its_required_variables():
     )
 
 
+def test_production_sends_no_mail_only_when_told_so():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "EMAIL_HOST"}
+
+    result = load_settings(
+        "portal.settings.production",
+        {**env, "EMAIL_DISABLED": "1"},
+        "(settings.EMAIL_BACKEND, settings.EMAIL_DELIVERY_BACKEND)",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert ast.literal_eval(result.stdout) == (
+        "home.mail.QueuedEmailBackend",
+        "home.mail.DisabledEmailBackend",
+    )
+
+
 def test_wsgi_defaults_to_production_settings_and_manage_py_to_development():
     assert 'setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")' in (
         (PROJECT_ROOT / "portal" / "wsgi.py").read_text()
@@ -86,7 +114,8 @@ def test_defaults_are_sqlite_local_memory_cache_and_database_search():
         "(settings.DATABASES['default']['ENGINE'], "
         "settings.CACHES['default']['BACKEND'], "
         "settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'], "
-        "settings.EMAIL_BACKEND, settings.LANGUAGE_CODE, settings.TIME_ZONE)",
+        "settings.TASKS['default']['BACKEND'], settings.EMAIL_BACKEND, "
+        "settings.EMAIL_DELIVERY_BACKEND, settings.LANGUAGE_CODE, settings.TIME_ZONE)",
     )
 
     assert result.returncode == 0, result.stderr
@@ -94,6 +123,8 @@ def test_defaults_are_sqlite_local_memory_cache_and_database_search():
         "django.db.backends.sqlite3",
         "django.core.cache.backends.locmem.LocMemCache",
         "search.backends.database",
+        "django_tasks_db.DatabaseBackend",
+        "home.mail.QueuedEmailBackend",
         "django.core.mail.backends.console.EmailBackend",
         "vi",
         "Asia/Ho_Chi_Minh",
@@ -108,6 +139,7 @@ def test_environment_switches_database_cache_sessions_search_and_email():
             "REDIS_URL": "redis://cache.internal:6379/1",
             "ELASTICSEARCH_URL": "http://search.internal:9200",
             "EMAIL_HOST": "smtp.internal",
+            "TASKS_BACKEND": "redis",
             "DJANGO_MEDIA_ROOT": "/srv/tdkt/media",
         },
         "(settings.DATABASES['default']['ENGINE'], "
@@ -115,7 +147,8 @@ def test_environment_switches_database_cache_sessions_search_and_email():
         "settings.CACHES['default']['LOCATION'], settings.SESSION_ENGINE, "
         "settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'], "
         "settings.WAGTAILSEARCH_BACKENDS['default']['URLS'], "
-        "settings.EMAIL_BACKEND, str(settings.MEDIA_ROOT))",
+        "settings.TASKS['default']['BACKEND'], settings.RQ_QUEUES['default']['URL'], "
+        "settings.EMAIL_DELIVERY_BACKEND, str(settings.MEDIA_ROOT))",
     )
 
     assert result.returncode == 0, result.stderr
@@ -126,9 +159,18 @@ def test_environment_switches_database_cache_sessions_search_and_email():
         "django.contrib.sessions.backends.cache",
         "search.backends.elasticsearch8",
         ["http://search.internal:9200"],
+        "django_tasks_rq.RQBackend",
+        "redis://cache.internal:6379/1",
         "django.core.mail.backends.smtp.EmailBackend",
         "/srv/tdkt/media",
     )
+
+
+def test_a_redis_queue_without_redis_is_refused_clearly():
+    result = load_settings("portal.settings.dev", {"TASKS_BACKEND": "redis"})
+
+    assert result.returncode != 0
+    assert "TASKS_BACKEND=redis needs REDIS_URL." in result.stderr
 
 
 def test_elasticsearch_9_is_chosen_by_its_version():
