@@ -13,11 +13,12 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
+from home.ratelimit import allow, client_address
+
 from .commenting import submit_comment
 from .disclosure_forms import CommentForm, ReceiptLookupForm
 from .models import CommentStatus, PublicComment
 from .models.comments import RESOLVED_STATUSES, normalise_receipt
-from .ratelimit import allow, client_address
 
 RECEIPT_SALT = "honors.comment-receipt"
 

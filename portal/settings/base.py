@@ -5,6 +5,7 @@ the environment here; dev.py, test.py and production.py only add what is specifi
 their situation. README.md lists every variable.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -69,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "portal.middleware.MalformedSubmissionMiddleware",
+    # Last: turns a login refused for too many failures into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -178,6 +182,38 @@ SILENCED_SYSTEM_CHECKS = ["wagtailsearch.W001"]
 
 #: Days of daily search counts kept for the editors' search terms report.
 WAGTAILSEARCH_HITS_MAX_AGE = env_int("SEARCH_TERMS_KEEP_DAYS", 180)
+
+# Signing in: throttled per account and per client address (django-axes) ---------------
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses every attempt, right password included, while locked out.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+#: Failed logins before an account, or a client address, is locked out.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
+# Either is enough: one address trying many accounts, or many addresses one account.
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+# Failures are counted where every app server sees them: Redis when configured, else
+# the database. Successful logins are not recorded (Wagtail's log has them).
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if REDIS_URL
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
+AXES_DISABLE_ACCESS_LOG = True
+# No start-up banner; log lines mask the account and address (AXES_SENSITIVE_PARAMETERS).
+AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "home.accounts.locked_out"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.accounts.ThrottledPasswordResetForm"
+#: Password-reset e-mails per account, and per client address, in an hour.
+PASSWORD_RESET_RATE_LIMIT = (
+    env_int("PASSWORD_RESET_PER_ACCOUNT", 3),
+    env_int("PASSWORD_RESET_PER_ADDRESS", 10),
+)
 
 # Passwords -------------------------------------------------------------------------
 
