@@ -54,7 +54,11 @@ def test_demo_creates_an_admin_who_can_log_in(demo, client):
     admin = get_user_model().objects.get(username="admin")
     assert admin.is_superuser
 
-    assert client.login(username="admin", password="sonla-demo-2026")
+    signed_in = client.post(
+        "/admin/login/", {"username": "admin", "password": "sonla-demo-2026"}
+    )
+
+    assert signed_in.status_code == 302
     assert client.get("/admin/").status_code == 200
 
 
