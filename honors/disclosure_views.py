@@ -6,10 +6,13 @@ browser says. Requests too large, too many or too fast are refused with a page t
 says why and the right status; no path through here ends in a server error.
 """
 
+from functools import wraps
+
 from django.conf import settings
 from django.db.models import Count
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
@@ -21,6 +24,21 @@ from .models import CommentStatus, PublicComment
 from .models.comments import RESOLVED_STATUSES, normalise_receipt
 
 RECEIPT_SALT = "honors.comment-receipt"
+
+
+def never_stored(view):
+    """`Cache-Control: no-store, private` (and no-cache): the response holds what one
+    person typed or may see (a receipt, a looked-up comment, the form with its one-time
+    token), which no browser history, proxy or shared cache may keep or hand to
+    another."""
+
+    @wraps(view)
+    def wrapped(page, request, *args, **kwargs):
+        response = view(page, request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    return wrapped
 
 
 def _refusal(page, request, status, message):
@@ -89,9 +107,14 @@ def comment_summary(page):
 
 
 def show(page, request):
-    return page.render(request, context_overrides=disclosure_context(page, request))
+    context = disclosure_context(page, request)
+    response = page.render(request, context_overrides=context)
+    if "form" in context:
+        add_never_cache_headers(response)  # its one-time token is this visitor's
+    return response
 
 
+@never_stored
 def post_comment(page, request):
     if request.method != "POST":
         return redirect(page.url)
@@ -158,6 +181,7 @@ def receipt_check(code):
     return salted_hmac(RECEIPT_SALT, code).hexdigest()[:20]
 
 
+@never_stored
 def receipt(page, request, code, check):
     comment = PublicComment.objects.filter(receipt_code=code, disclosure=page).first()
     if comment is None or not constant_time_compare(check, receipt_check(code)):
@@ -174,6 +198,7 @@ def receipt(page, request, code, check):
     )
 
 
+@never_stored
 def lookup(index, request):
     form = ReceiptLookupForm(request.POST or None)
     context = {"form": form, "comment": None}

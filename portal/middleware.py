@@ -2,6 +2,9 @@
 
 import logging
 
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CSPMiddleware
+from django.conf import settings
 from django.utils.datastructures import MultiValueDictKeyError
 
 from home.views import bad_request
@@ -52,3 +55,36 @@ class MalformedSubmissionMiddleware:
             )
             return bad_request(request, exception)
         return None
+
+
+class PortalCSPMiddleware(CSPMiddleware):
+    """django-csp's policy (settings.CONTENT_SECURITY_POLICY), with two exceptions.
+
+    The admin adds CSP_ADMIN_UPDATE: Wagtail 8 still renders inline scripts (date
+    pickers, inline panels) and styles. A response that its view allowed to be framed
+    by the portal itself (X-Frame-Options: SAMEORIGIN, as Wagtail's previews are) gets
+    `frame-ancestors 'self'` instead of `'none'`, so the editor's preview panel works
+    and no other site can frame it.
+
+    Wagtail renders a preview by running a dummy request for the public page through
+    the whole middleware stack; the policy that inner pass wrote (public, unframable)
+    is replaced by the one of the request the browser actually made."""
+
+    def process_response(self, request, response):
+        if getattr(response, "_csp_request", request) is not request:
+            for header in (HEADER, HEADER_REPORT_ONLY):
+                if header in response:
+                    del response[header]
+        response = super().process_response(request, response)
+        response._csp_request = request
+        return response
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        if request.path_info.startswith("/admin/"):
+            parts.update = {**settings.CSP_ADMIN_UPDATE, **(parts.update or {})}
+        if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
+        return parts

@@ -7,7 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemaps import PortalSitemap
-from home.views import RobotsView, favicon
+from home.views import RobotsView, csp_report, favicon
 from portal.api import api_router
 from search import views as search_views
 
@@ -21,6 +21,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("robots.txt", RobotsView.as_view(), name="robots_txt"),
     path("favicon.ico", favicon),
+    path("csp-report/", csp_report, name="csp_report"),
 ]
 
 if settings.DEBUG:

@@ -12,7 +12,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from .environment import env_bool, env_int, env_str
+from .environment import env_bool, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -61,6 +62,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -182,6 +184,49 @@ SILENCED_SYSTEM_CHECKS = ["wagtailsearch.W001"]
 
 #: Days of daily search counts kept for the editors' search terms report.
 WAGTAILSEARCH_HITS_MAX_AGE = env_int("SEARCH_TERMS_KEEP_DAYS", 180)
+
+# Content-Security-Policy (django-csp, portal.middleware.PortalCSPMiddleware) ---------
+# Public pages run only the portal's own scripts and styles, show its own images and
+# frame nothing but its own pages and the video providers editors may embed; nobody
+# frames the portal. Wagtail's admin still writes some inline scripts and styles
+# (date pickers, inline panels; wagtail/wagtail#1288), so the admin alone allows
+# inline ones; its previews may be framed by the admin itself. Browsers report
+# violations to /csp-report/, which logs them.
+
+#: Origins whose players editors may embed in pages (VideoBlock).
+CSP_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES",
+    [
+        "https://www.youtube.com",
+        "https://www.youtube-nocookie.com",
+        "https://www.facebook.com",
+    ],
+)
+#: Further origins of images (object storage or a CDN serving media).
+CSP_IMAGE_SOURCES = env_list("CSP_IMAGE_SOURCES")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *CSP_IMAGE_SOURCES],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'self'", *CSP_FRAME_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "report-uri": "/csp-report/",
+    }
+}
+#: What the admin adds: Wagtail's inline scripts and styles, previews of uploads.
+CSP_ADMIN_UPDATE = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["blob:"],
+}
 
 # Signing in: throttled per account and per client address (django-axes) ---------------
 

@@ -66,6 +66,10 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = False
     AWS_S3_FILE_OVERWRITE = False
+    if AWS_S3_CUSTOM_DOMAIN:  # images come from there: the policy must allow it
+        CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(  # noqa: F405
+            f"https://{AWS_S3_CUSTOM_DOMAIN}"
+        )
 
 LOGGING["loggers"]["django.security.DisallowedHost"] = {  # noqa: F405
     "handlers": ["console"],
