@@ -6,22 +6,29 @@ see, and every such look, every export and every change of status goes into Wagt
 audit log, under the receipt code, never with the person's data in the log text.
 """
 
+from django import forms
 from django.contrib.admin import SimpleListFilter
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db import transaction
+from django.db.models import Count, F, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import FileResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.admin import messages
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import EditView, InspectView
 
 from .modeladmin import PermissionCheckedHistoryView, RegistryIndexView
-from .models import CommentAttachment, PublicComment
+from .models import CommentAttachment, CommentStatus, PublicComment
 
 IDENTITY_PERMISSION = "honors.view_commenter_identity"
 #: Who sent a comment: never a filter, search field or column of the list.
@@ -100,20 +107,118 @@ class CommentIndexView(RegistryIndexView):
         return {field: neutralise_formula(value) for field, value in row.items()}
 
 
+#: What moderators write; everything else of a comment is the citizen's.
+MODERATED_FIELDS = ("status", "public_answer", "internal_notes")
+
+
+class ModerationForm(WagtailAdminModelForm):
+    """The moderator's form, carrying the version of the comment it was opened on."""
+
+    seen_version = forms.IntegerField(
+        widget=forms.HiddenInput, min_value=0, required=False
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("seen_version") is None:  # a form from before, or hand-made
+            raise forms.ValidationError(
+                _("Biểu mẫu đã cũ; hãy tải lại trang rồi sửa lại.")
+            )
+        return cleaned
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["seen_version"] = self.instance.version
+
+
 class CommentEditView(EditView):
+    """Saves a moderator's changes only onto the version they opened.
+
+    Two moderators may open the same comment; without a check the second save would
+    silently erase what the first wrote (an answer, say). The save here is a single
+    UPDATE conditioned on the version the form was opened on. If someone saved in
+    between, nothing is written: the form comes back (409) with everything the
+    moderator typed, what is saved now beside it, and who saved it when; saving again
+    then replaces it knowingly.
+    """
+
     def form_valid(self, form):
-        before = PublicComment.objects.values_list("status", flat=True).get(
-            pk=self.instance.pk
-        )
-        response = super().form_valid(form)
-        if before != self.instance.status:
+        seen = form.cleaned_data["seen_version"]
+        values = {name: form.cleaned_data[name] for name in MODERATED_FIELDS}
+        comments = PublicComment.objects.filter(pk=self.instance.pk)
+        with transaction.atomic():
+            saved = comments.select_for_update().values(*MODERATED_FIELDS).get()
+            written = comments.filter(version=seen).update(
+                **values, version=F("version") + 1, updated_at=timezone.now()
+            )
+            if not written:
+                return self.conflict(form, saved)
+            changed = [name for name in MODERATED_FIELDS if saved[name] != values[name]]
             log(
                 instance=self.instance,
-                action="honors.comment.status_changed",
+                action="honors.comment.edited",
                 user=self.request.user,
-                data={"from": before, "to": self.instance.status},
+                data={"fields": changed},
             )
+            if saved["status"] != values["status"]:
+                log(
+                    instance=self.instance,
+                    action="honors.comment.status_changed",
+                    user=self.request.user,
+                    data={"from": saved["status"], "to": values["status"]},
+                )
+        messages.success(self.request, self.get_success_message(self.instance))
+        return redirect(self.get_success_url())
+
+    def conflict(self, form, saved):
+        current = PublicComment.objects.get(pk=self.instance.pk)
+        yours = {name: form.cleaned_data[name] for name in MODERATED_FIELDS}
+        differences = [
+            {
+                "label": PublicComment._meta.get_field(name).verbose_name,
+                "saved": readable(name, getattr(current, name)),
+                "yours": readable(name, yours[name]),
+            }
+            for name in MODERATED_FIELDS
+            if getattr(current, name) != yours[name]
+        ]
+        data = form.data.copy()
+        data["seen_version"] = current.version  # saving again replaces, knowingly
+        form = self.get_form_class()(data, instance=current, for_user=self.request.user)
+        form.is_valid()
+        messages.error(
+            self.request,
+            gettext(
+                "Góp ý này vừa được người khác lưu trong khi bạn đang sửa; chưa lưu "
+                "gì của bạn. Nội dung bạn nhập vẫn còn trong biểu mẫu: xem phần khác "
+                "nhau bên dưới, sửa nếu cần, rồi bấm Lưu để thay."
+            ),
+        )
+        response = self.render_to_response(
+            self.get_context_data(
+                form=form, conflict=differences, last_edit=last_edit(current)
+            )
+        )
+        response.status_code = 409
         return response
+
+
+def readable(name, value):
+    if name == "status":
+        return CommentStatus(value).label
+    return value
+
+
+def last_edit(comment):
+    """Who saved the comment last, and when (the moderation log)."""
+    return (
+        ModelLogEntry.objects.for_instance(comment)
+        .filter(action="honors.comment.edited")
+        .select_related("user")
+        .order_by("-timestamp")
+        .first()
+    )
 
 
 class CommentInspectView(InspectView):
@@ -207,14 +312,19 @@ class CommentAdmin(ModelAdmin):
         "phone": _("Điện thoại"),
         "email": _("Thư điện tử"),
     }
-    panels = [
-        HelpPanel(
-            template="honors/admin/comment_summary_panel.html", heading=_("Góp ý")
-        ),
-        FieldPanel("status"),
-        FieldPanel("public_answer"),
-        FieldPanel("internal_notes"),
-    ]
+    edit_template_name = "honors/admin/comment_edit.html"
+    edit_handler = ObjectList(
+        [
+            HelpPanel(
+                template="honors/admin/comment_summary_panel.html",
+                heading=_("Góp ý"),
+            ),
+            FieldPanel("status"),
+            FieldPanel("public_answer"),
+            FieldPanel("internal_notes"),
+        ],
+        base_form_class=ModerationForm,
+    )
 
     def get_queryset(self, request):
         same_text = (

@@ -77,6 +77,11 @@ def register_comment_log_actions(actions):
         _("Đã xem tệp đính kèm của góp ý"),
     )
     actions.register_action(
+        "honors.comment.edited",
+        _("Sửa xử lý góp ý"),
+        _("Đã sửa trạng thái, trả lời hoặc ghi chú của góp ý"),
+    )
+    actions.register_action(
         "honors.comment.status_changed",
         _("Đổi trạng thái góp ý"),
         _("Đã đổi trạng thái góp ý"),

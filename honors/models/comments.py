@@ -117,6 +117,9 @@ class PublicComment(models.Model):
         _("lúc gửi"), default=timezone.now, db_index=True
     )
     updated_at = models.DateTimeField(_("lúc cập nhật"), auto_now=True)
+    #: Raised by each moderator's save; a save made on an older version is refused,
+    #: so one moderator never silently erases what another wrote (comment_admin).
+    version = models.PositiveIntegerField(default=0, editable=False)
     deidentified_at = models.DateTimeField(
         _("lúc xóa dữ liệu cá nhân"), null=True, blank=True
     )

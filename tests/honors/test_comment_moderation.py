@@ -3,6 +3,7 @@ permission and every look at it is recorded without personal data in the record.
 
 import csv
 import io
+import re
 import uuid
 from datetime import timedelta
 
@@ -292,15 +293,105 @@ def test_a_status_change_with_an_answer_is_saved_and_logged(moderator, disclosur
             "status": CommentStatus.SUBSTANTIATED,
             "public_answer": "Đã xác minh với đơn vị.",
             "internal_notes": "Gọi điện xác minh ngày 1/12.",
+            "seen_version": comment.version,
         },
     )
 
     assert response.status_code == 302
     comment.refresh_from_db()
     assert comment.status == CommentStatus.SUBSTANTIATED
+    assert comment.version == 1
     entry = ModelLogEntry.objects.get(action="honors.comment.status_changed")
     assert entry.data == {"from": "received", "to": "substantiated"}
     assert entry.label == comment.receipt_code
+
+
+def opened_version(client, comment):
+    """The version the moderator's edit form carries, as a browser would send it."""
+    html = client.get(f"/admin/honors/publiccomment/edit/{comment.pk}/").content
+    return int(re.search(rb'name="seen_version" value="(\d+)"', html).group(1))
+
+
+class TestTwoModeratorsOneComment:
+    @pytest.fixture
+    def second(self, moderator, django_user_model):
+        from django.test import Client
+
+        user = django_user_model.objects.create_user("kiemduyet2", "kd2@x.vn", "x")
+        user.user_permissions.add(*moderator.user.user_permissions.all())
+        client = Client()
+        client.force_login(user)
+        client.user = user
+        return client
+
+    def save(self, client, comment, version, **fields):
+        data = {
+            "status": CommentStatus.RECEIVED,
+            "public_answer": "",
+            "internal_notes": "",
+            "seen_version": version,
+            **fields,
+        }
+        return client.post(f"/admin/honors/publiccomment/edit/{comment.pk}/", data)
+
+    def test_the_second_save_is_refused_and_nothing_typed_is_lost(
+        self, moderator, second, disclosure
+    ):
+        comment = make_comment(disclosure)
+        first_opens = opened_version(moderator, comment)
+        second_opens = opened_version(second, comment)
+        answer = "Đơn vị đã giải trình, góp ý không có cơ sở."
+
+        first = self.save(moderator, comment, first_opens, public_answer=answer)
+        refused = self.save(
+            second,
+            comment,
+            second_opens,
+            status=CommentStatus.UNDER_REVIEW,
+            internal_notes="Chuyển tổ xác minh.",
+        )
+
+        assert first.status_code == 302
+        assert refused.status_code == 409
+        comment.refresh_from_db()
+        assert comment.public_answer == answer  # the first answer stands
+        assert comment.status == CommentStatus.RECEIVED  # the second save wrote nothing
+        html = refused.content.decode()
+        assert "vừa được người khác lưu" in html
+        assert "kiemduyet" in html  # who saved in between
+        assert answer in html  # what is saved now...
+        assert "Chuyển tổ xác minh." in html  # ...and what this moderator typed
+        assert re.search(r'<option value="under_review" selected', html)
+
+    def test_saving_again_after_the_warning_replaces_knowingly(
+        self, moderator, second, disclosure
+    ):
+        comment = make_comment(disclosure)
+        stale = opened_version(second, comment)
+        self.save(
+            moderator, comment, opened_version(moderator, comment), public_answer="A"
+        )
+        refused = self.save(second, comment, stale, public_answer="B")
+        fresh = int(
+            re.search(rb'name="seen_version" value="(\d+)"', refused.content).group(1)
+        )
+
+        again = self.save(second, comment, fresh, public_answer="B")
+
+        assert again.status_code == 302
+        comment.refresh_from_db()
+        assert comment.public_answer == "B"
+        assert comment.version == 2
+
+    def test_a_form_without_its_version_is_refused(self, moderator, disclosure):
+        comment = make_comment(disclosure)
+
+        response = self.save(moderator, comment, "", public_answer="X")
+
+        assert response.status_code == 200
+        assert "Biểu mẫu đã cũ" in response.content.decode()
+        comment.refresh_from_db()
+        assert comment.public_answer == ""
 
 
 def test_the_edit_form_does_not_offer_the_identity(identity_moderator, disclosure):

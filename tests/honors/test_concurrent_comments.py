@@ -83,3 +83,58 @@ def test_the_same_form_sent_many_times_at_once_gives_one_comment_and_one_receipt
     assert {status for status, _ in results} == {302}
     assert len({location for _, location in results}) == 1
     assert PublicComment.objects.filter(disclosure=open_disclosure).count() == 1
+
+
+def test_two_moderators_saving_at_the_same_moment_cannot_both_win(
+    committed_site, django_user_model
+):
+    """Both forms were opened on the same version and are saved at once: one save is
+    written, the other is refused with the conflict page; no answer is lost silently."""
+    from django.contrib.auth.models import Permission
+
+    from honors.models import CommentStatus
+
+    from .test_comment_moderation import make_comment
+
+    disclosure = factories.disclosure(committed_site.root_page.specific)
+    comment = make_comment(disclosure)
+    permissions = Permission.objects.filter(
+        codename__in=["access_admin", "change_publiccomment", "view_publiccomment"]
+    )
+    clients = []
+    for number in range(2):
+        user = django_user_model.objects.create_user(f"kd{number}", f"kd{number}@x.vn")
+        user.user_permissions.add(*permissions)
+        client = Client()
+        client.force_login(user)
+        clients.append(client)
+    barrier = threading.Barrier(2)
+    statuses = [None, None]
+
+    def save(index):
+        try:
+            barrier.wait()
+            response = clients[index].post(
+                f"/admin/honors/publiccomment/edit/{comment.pk}/",
+                {
+                    "status": CommentStatus.UNDER_REVIEW,
+                    "public_answer": f"Trả lời của người thứ {index + 1}",
+                    "internal_notes": "",
+                    "seen_version": 0,
+                },
+            )
+            statuses[index] = response.status_code
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=save, args=(index,)) for index in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(statuses) == [302, 409]
+    comment.refresh_from_db()
+    winner = statuses.index(302) + 1
+    assert comment.public_answer == f"Trả lời của người thứ {winner}"
+    assert comment.version == 1
