@@ -90,6 +90,11 @@ class CommentPermissionHelper(PermissionHelper):
 
 
 class CommentIndexView(RegistryIndexView):
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            may_erase=may_see_identity(self.request.user), **kwargs
+        )
+
     def as_spreadsheet(self, queryset, spreadsheet_format):
         log(
             instance=self.request.user,
@@ -312,6 +317,7 @@ class CommentAdmin(ModelAdmin):
         "phone": _("Điện thoại"),
         "email": _("Thư điện tử"),
     }
+    index_template_name = "honors/admin/comment_index.html"
     edit_template_name = "honors/admin/comment_edit.html"
     edit_handler = ObjectList(
         [

@@ -7,6 +7,7 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from .admin_views import ImportConfirmView, ImportView
 from .comment_admin import CommentAdmin, attachment_download
+from .erasure_views import ErasureView
 from .modeladmin import RegistryGroup
 from .models import VIEW_PUBLICATION_REPORT, DisclosurePage
 from .publication_report import PublicationReportView
@@ -34,6 +35,11 @@ def register_import_urls():
             "gop-y/tep/<int:pk>/",
             attachment_download,
             name="honors_comment_attachment",
+        ),
+        path(
+            "gop-y/xoa-du-lieu/",
+            ErasureView.as_view(),
+            name="honors_comment_erasure",
         ),
         path(
             "reports/xuat-ban-va-phe-duyet/",
@@ -75,6 +81,16 @@ def register_comment_log_actions(actions):
         "honors.comment.attachment_viewed",
         _("Xem tệp đính kèm góp ý"),
         _("Đã xem tệp đính kèm của góp ý"),
+    )
+    actions.register_action(
+        "honors.comment.erased",
+        _("Xóa dữ liệu cá nhân theo yêu cầu"),
+        _("Đã xóa dữ liệu cá nhân và tệp đính kèm của người góp ý"),
+    )
+    actions.register_action(
+        "honors.comments.erasure_lookup",
+        _("Tìm góp ý để xóa dữ liệu"),
+        _("Đã tìm góp ý của một người để xóa dữ liệu cá nhân"),
     )
     actions.register_action(
         "honors.comment.edited",

@@ -3,6 +3,7 @@ permission and every look at it is recorded without personal data in the record.
 
 import csv
 import io
+import os
 import re
 import uuid
 from datetime import timedelta
@@ -533,13 +534,14 @@ class TestRetention:
         assert comment.full_name == IDENTITY[0]
 
     def test_personal_data_and_attachments_go_text_and_status_stay(
-        self, decided_long_ago, disclosure
+        self, decided_long_ago, disclosure, django_capture_on_commit_callbacks
     ):
         comment, attachment = decided_long_ago
         recent = make_comment(disclosure)
         path = attachment.file.path
 
-        call_command("purge_comment_personal_data", stdout=io.StringIO())
+        with django_capture_on_commit_callbacks(execute=True):  # files: after commit
+            call_command("purge_comment_personal_data", stdout=io.StringIO())
 
         comment.refresh_from_db()
         assert (comment.full_name, comment.address, comment.phone, comment.email) == (
@@ -551,7 +553,7 @@ class TestRetention:
         assert comment.deidentified_at is not None
         assert comment.body and comment.status == CommentStatus.SUBSTANTIATED
         assert not CommentAttachment.objects.exists()
-        assert not __import__("os").path.exists(path)
+        assert not os.path.exists(path)
         recent.refresh_from_db()
         assert recent.full_name == IDENTITY[0]
 

@@ -108,7 +108,7 @@ RULES = [
     (r"^publication_report.*$", APPROVERS),
     # The people's comments: their handlers (identity and attachments: handlers only).
     (r"^honors_publiccomment_modeladmin_.*$", COMMENTS),
-    (r"^honors_comment_attachment$", frozenset({HANDLER})),
+    (r"^honors_comment_(attachment|erasure)$", frozenset({HANDLER})),
     # Users, groups, sites, settings, workflows, collections, redirects, languages.
     (
         r"^(wagtailusers_.*|wagtailsites:.*|wagtailsettings:.*|wagtailadmin_workflows:.*"

@@ -13,11 +13,11 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from honors.models import CommentAttachment, PublicComment
+from honors.erasure import deidentify
+from honors.models import PublicComment
 
 
 def comments_past_retention(today=None):
@@ -46,18 +46,5 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(f"{count} góp ý sẽ được xóa dữ liệu cá nhân (chạy thử).")
             return
-        attachments = CommentAttachment.objects.filter(comment__in=comments)
-        files = [attachment.file for attachment in attachments]
-        with transaction.atomic():
-            attachments.delete()
-            comments.update(
-                full_name="",
-                address="",
-                phone="",
-                email="",
-                deidentified_at=timezone.now(),
-            )
-        # Files go after the commit: a rollback must not leave rows without their file.
-        for stored in files:
-            stored.storage.delete(stored.name)
+        deidentify(comments)
         self.stdout.write(f"Đã xóa dữ liệu cá nhân của {count} góp ý.")
