@@ -41,3 +41,8 @@ def allow(scope: str, identity: str, *, limit: int, window: int) -> bool:
         cache.set(key, 1, timeout=window + 5)
         count = 1
     return count <= limit
+
+
+def used(scope: str, identity: str, *, window: int) -> int:
+    """Hits counted in the current window, without counting one more."""
+    return cache.get(_key(scope, identity, window), 0)

@@ -150,6 +150,21 @@ class CommentForm(forms.Form):
             self.initial["form_token"] = self.issue_token(disclosure)
 
     @staticmethod
+    def submitted_key(data, disclosure):
+        """The idempotency key of a form sent for this disclosure, if its token is
+        genuine (whatever its age): enough to recognise a resubmission cheaply,
+        before the form is read in full."""
+        try:
+            payload = signing.TimestampSigner(salt=FORM_SALT).unsign_object(
+                data.get("form_token", "")
+            )
+            if payload.get("disclosure") != disclosure.pk:
+                return None
+            return uuid.UUID(payload["key"])
+        except (signing.BadSignature, KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+    @staticmethod
     def issue_token(disclosure):
         return signing.TimestampSigner(salt=FORM_SALT).sign_object(
             {"disclosure": disclosure.pk, "key": str(uuid.uuid4())}

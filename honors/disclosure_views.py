@@ -6,17 +6,19 @@ browser says. Requests too large, too many or too fast are refused with a page t
 says why and the right status; no path through here ends in a server error.
 """
 
+import logging
 from functools import wraps
 
 from django.conf import settings
+from django.db import DatabaseError, transaction
 from django.db.models import Count
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
-from home.ratelimit import allow, client_address
+from home.ratelimit import allow, client_address, used
 
 from .commenting import submit_comment
 from .disclosure_forms import CommentForm, ReceiptLookupForm
@@ -24,6 +26,8 @@ from .models import CommentStatus, PublicComment
 from .models.comments import RESOLVED_STATUSES, normalise_receipt
 
 RECEIPT_SALT = "honors.comment-receipt"
+
+logger = logging.getLogger(__name__)
 
 
 def never_stored(view):
@@ -116,6 +120,16 @@ def show(page, request):
 
 @never_stored
 def post_comment(page, request):
+    """Take a citizen's comment: cheap refusals first, then the form, then one store.
+
+    A form already stored (a double click, a retry after a slow answer, twenty of
+    them) gets its receipt at once, before the rate limit counts anything, so a
+    citizen's own retries never lock them out. Refusals of whole requests (too large,
+    too many, a bot) are a small page, not the disclosure re-rendered. Only a comment
+    actually stored counts against the address's limit. If the database fails while
+    storing, the citizen is told the comment was not received, with what they wrote
+    still in the form (503).
+    """
     if request.method != "POST":
         return redirect(page.url)
     limit = getattr(settings, "COMMENT_MAX_REQUEST_BYTES", 16 * 1024 * 1024)
@@ -124,7 +138,7 @@ def post_comment(page, request):
     except ValueError:
         length = 0
     if length > limit:
-        return _refusal(
+        return _light_refusal(
             page,
             request,
             413,
@@ -133,6 +147,9 @@ def post_comment(page, request):
             )
             % {"size": limit // (1024 * 1024)},
         )
+    stored = _already_stored(page, request)
+    if stored is not None:
+        return _to_receipt(page, stored)
     now = timezone.now()
     if not page.is_open(now):
         closing = timezone.localtime(page.closes_at)
@@ -146,8 +163,9 @@ def post_comment(page, request):
         )
         return _refusal(page, request, 403, message)
     rate, window = getattr(settings, "COMMENT_RATE_LIMIT", (5, 600))
-    if not allow("comment", client_address(request), limit=rate, window=window):
-        return _refusal(
+    address = client_address(request)
+    if used("comment", address, window=window) >= rate:
+        return _light_refusal(
             page,
             request,
             429,
@@ -157,7 +175,8 @@ def post_comment(page, request):
         )
     form = CommentForm(request.POST, request.FILES, disclosure=page)
     if form.is_bot:
-        return _refusal(page, request, 400, _("Không gửi được góp ý."))
+        allow("comment", address, limit=rate, window=window)  # bots use up the limit
+        return _light_refusal(page, request, 400, _("Không gửi được góp ý."))
     if not form.is_valid():
         response = page.render(
             request,
@@ -165,13 +184,75 @@ def post_comment(page, request):
         )
         return _with_status(response, 400)
     status_url = request.build_absolute_uri(page.get_parent().url + "tra-cuu/")
-    comment, _created = submit_comment(page, form, status_url=status_url)
+    try:
+        comment, created = submit_comment(page, form, status_url=status_url)
+    except DatabaseError:
+        logger.exception("A comment on disclosure %s could not be stored", page.pk)
+        return _not_received(page, request, form)
+    if created:
+        allow("comment", address, limit=rate, window=window)
+    return _to_receipt(page, comment)
+
+
+def _already_stored(page, request):
+    key = CommentForm.submitted_key(request.POST, page)
+    if key is None:
+        return None
+    return PublicComment.objects.filter(idempotency_key=key, disclosure=page).first()
+
+
+def _to_receipt(page, comment):
     return redirect(
         page.url
         + page.reverse_subpage(
             "receipt", args=[comment.receipt_code, receipt_check(comment.receipt_code)]
         )
     )
+
+
+def _light_refusal(page, request, status, message):
+    """A refusal of the whole request, at the cost of a small page: no nominees, no
+    menus, no database, so a flood of refused requests stays cheap."""
+    return render(
+        request,
+        "honors/comment_refused.html",
+        {"message": message, "status": status, "disclosure_url": page.url},
+        status=status,
+    )
+
+
+def _not_received(page, request, form):
+    """The database failed while storing: say so where the form is, with what was
+    typed still in it; if the page itself cannot be drawn, a small page that shows
+    the text so it can be copied."""
+    message = _(
+        "Góp ý của bạn CHƯA được tiếp nhận do hệ thống đang gặp sự cố. Nội dung bạn "
+        "viết vẫn còn dưới đây; hãy bấm gửi lại sau ít phút."
+    )
+    try:
+        with transaction.atomic():
+            response = page.render(
+                request,
+                context_overrides={
+                    **disclosure_context(page, request, form=form),
+                    "refusal": message,
+                },
+            )
+            response.render()
+    except DatabaseError:
+        response = render(
+            request,
+            "honors/comment_refused.html",
+            {
+                "message": message,
+                "status": 503,
+                "disclosure_url": page.url,
+                "typed": form.cleaned_data.get("body", ""),
+            },
+        )
+    response.status_code = 503
+    response["Retry-After"] = "60"
+    return response
 
 
 def receipt_check(code):

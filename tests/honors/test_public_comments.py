@@ -9,6 +9,8 @@ import pytest
 import time_machine
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from PIL import Image as PillowImage
 
@@ -465,3 +467,55 @@ class TestReceiptAndLookup:
 
         assert response.status_code == 404
         assert "Biên nhận này không còn hiển thị được" in response.content.decode()
+
+
+class TestRetriesAndRefusals:
+    def test_a_storm_of_resubmissions_gets_one_receipt_and_no_lock_out(
+        self, client, disclosure, settings
+    ):
+        settings.COMMENT_RATE_LIMIT = (5, 600)
+        payload = form_data(disclosure)
+
+        responses = [client.post(f"{disclosure.url}gop-y/", payload) for _ in range(20)]
+
+        assert {response.status_code for response in responses} == {302}
+        assert len({response["Location"] for response in responses}) == 1
+        assert PublicComment.objects.count() == 1
+        # The citizen's own retries cost them nothing: a new comment still goes in.
+        assert post(client, disclosure, body="Một ý kiến khác.").status_code == 302
+        assert PublicComment.objects.count() == 2
+
+    def test_a_resubmission_gets_its_receipt_even_after_the_limit(
+        self, client, disclosure, settings
+    ):
+        settings.COMMENT_RATE_LIMIT = (1, 600)
+        payload = form_data(disclosure)
+        first = client.post(f"{disclosure.url}gop-y/", payload)
+        assert post(client, disclosure, body="Lần hai").status_code == 429
+
+        again = client.post(f"{disclosure.url}gop-y/", payload)
+
+        assert again.status_code == 302
+        assert again["Location"] == first["Location"]
+
+    def test_invalid_forms_do_not_use_up_the_limit(self, client, disclosure, settings):
+        settings.COMMENT_RATE_LIMIT = (1, 600)
+        for _ in range(3):
+            assert post(client, disclosure, full_name="").status_code == 400
+
+        assert post(client, disclosure).status_code == 302
+
+    def test_a_refusal_costs_far_less_than_the_page(self, client, disclosure, settings):
+        settings.COMMENT_RATE_LIMIT = (0, 600)
+        with CaptureQueriesContext(connection) as routing:  # finding the page, no more
+            client.get(f"{disclosure.url}gop-y/")
+        with CaptureQueriesContext(connection) as refusal:
+            refused = post(client, disclosure)
+        with CaptureQueriesContext(connection) as page:
+            shown = client.get(disclosure.url)
+
+        assert refused.status_code == 429
+        assert "quá nhiều góp ý" in refused.content.decode()
+        assert len(refusal) <= len(routing) + 1  # the resubmission check, nothing else
+        assert len(refusal) < len(page)
+        assert len(refused.content) * 3 <= len(shown.content)
