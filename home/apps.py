@@ -10,6 +10,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Trang chủ và trang chung")
 
     def ready(self):
+        from . import accounts  # noqa: F401  (signal receivers)
         from .publishing import check_page_types_publish_through_approval
 
         checks.register(check_page_types_publish_through_approval)

@@ -1,3 +1,4 @@
+from .accounts import SessionVersion
 from .organisation import OrganisationPage
 from .pages import HomePage, RelatedPortalsPage, StandardPage
 from .site_settings import SiteSettings
@@ -6,6 +7,7 @@ __all__ = [
     "HomePage",
     "OrganisationPage",
     "RelatedPortalsPage",
+    "SessionVersion",
     "SiteSettings",
     "StandardPage",
 ]

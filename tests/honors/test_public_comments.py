@@ -348,6 +348,22 @@ class TestBadInput:
         assert response.status_code == 400
         assert "Bạn gửi quá nhanh" in response.content.decode()
 
+    @pytest.mark.parametrize(("after", "accepted"), [(2.6, False), (3.05, True)])
+    def test_the_minimum_fill_time_counts_milliseconds(
+        self, client, disclosure, settings, after, accepted
+    ):
+        """Shown at hh:mm:00.900 and sent 2.6 s later, at hh:mm:03.500: the whole
+        seconds differ by 3, yet the form was filled in too fast."""
+        settings.COMMENT_MIN_FILL_SECONDS = 3
+        shown = timezone.now().replace(second=0, microsecond=900_000)
+        with time_machine.travel(shown, tick=False):
+            data = form_data(disclosure)
+
+        with time_machine.travel(shown + timedelta(seconds=after), tick=False):
+            response = client.post(f"{disclosure.url}gop-y/", data)
+
+        assert (response.status_code == 302) is accepted
+
     def test_an_old_form_asks_for_a_reload(self, client, disclosure):
         data = form_data(disclosure)
 

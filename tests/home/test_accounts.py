@@ -1,6 +1,7 @@
-"""Guessing passwords stops after a few tries, per account and per client address, on
-every app server alike (the count lives in the database, or in Redis when configured);
-password-reset mails are limited the same way."""
+"""Staff accounts: guessing passwords stops after a few tries, per account and per
+client address, on every app server alike (the count lives in the database, or in
+Redis when configured); password-reset mails are limited the same way; a deactivated
+account's sessions never come back."""
 
 import logging
 import os
@@ -148,3 +149,37 @@ def test_password_reset_mails_are_limited_per_address(
     assert len(mail.outbox) == 10
     assert "per client address" in caplog.text
     assert "@sonla.example.vn" not in caplog.text
+
+
+def test_a_deactivated_accounts_old_session_stays_dead_after_reactivation(editor):
+    browser = Client()
+    assert signed_in(
+        browser.post("/admin/login/", {"username": "bientap2", "password": PASSWORD})
+    )
+    assert browser.get("/admin/").status_code == 200
+
+    editor.is_active = False
+    editor.save()
+    assert browser.get("/admin/").status_code == 302  # refused while inactive
+    editor.is_active = True
+    editor.save()
+
+    response = browser.get("/admin/")
+
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+    # Signing in again works, and that new session lives on.
+    assert signed_in(
+        browser.post("/admin/login/", {"username": "bientap2", "password": PASSWORD})
+    )
+    assert browser.get("/admin/").status_code == 200
+
+
+def test_other_changes_to_an_account_leave_its_sessions_alone(editor):
+    browser = Client()
+    browser.post("/admin/login/", {"username": "bientap2", "password": PASSWORD})
+
+    editor.first_name = "Biên"
+    editor.save()
+
+    assert browser.get("/admin/").status_code == 200
