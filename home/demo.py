@@ -5,11 +5,14 @@ Every step looks for what it would create and leaves existing content alone, so
 Contact details are made up (example.vn addresses, placeholder numbers).
 """
 
+import ipaddress
 import math
 import random
 from dataclasses import dataclass, field
 from io import BytesIO
+from urllib.parse import urlsplit
 
+from django.conf import settings as django_settings
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFilter
@@ -285,17 +288,38 @@ ENGLISH = {
 }
 
 
+def _is_a_host_name(hostname):
+    """thiduakhenthuong.sonla.gov.vn is; localhost, 127.0.0.1 or 0.0.0.0 are not."""
+    try:
+        ipaddress.ip_address(hostname.strip("[]"))
+    except ValueError:
+        return "." in hostname
+    return False
+
+
+def point_at_served_address(site, base_url):
+    """Absolute links (exports, feeds, e-mails) must lead where the demo is served:
+    `make run HOST=... PORT=...` passes that address as WAGTAILADMIN_BASE_URL, for the
+    admin's links, and the default site follows it. A site at a real host name is an
+    installation's own, and is left alone."""
+    if _is_a_host_name(site.hostname):
+        return
+    address = urlsplit(base_url)
+    hostname = address.hostname or "127.0.0.1"
+    port = address.port or (443 if address.scheme == "https" else 80)
+    if (site.hostname, site.port, site.site_name) != (
+        hostname,
+        port,
+        AGENCY["agency_name"],
+    ):
+        site.hostname, site.port, site.site_name = hostname, port, AGENCY["agency_name"]
+        site.save()
+
+
 def load(stdout):
     """Build the shell: settings, home page, about/contact/privacy, English versions."""
     site = Site.objects.get(is_default_site=True)
-    if (site.hostname, site.port) == ("localhost", 80):
-        # Absolute links (exports, e-mails) point where `make run` serves the demo.
-        site.hostname, site.port, site.site_name = (
-            "127.0.0.1",
-            8000,
-            AGENCY["agency_name"],
-        )
-        site.save()
+    point_at_served_address(site, django_settings.WAGTAILADMIN_BASE_URL)
     home = site.root_page.specific
     hero_image = _hero_image()
 

@@ -27,7 +27,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import EditView, InspectView
 
-from .modeladmin import PermissionCheckedHistoryView, RegistryIndexView
+from .modeladmin import PermissionCheckedHistoryView, RegistryIndexView, local_datetime
 from .models import CommentAttachment, CommentStatus, PublicComment
 
 IDENTITY_PERMISSION = "honors.view_commenter_identity"
@@ -373,7 +373,7 @@ class CommentAdmin(ModelAdmin):
         return comment.disclosure.title
 
     def submitted(self, comment):
-        return comment.submitted_at.strftime("%d/%m/%Y %H:%M")
+        return local_datetime(comment.submitted_at)
 
     def duplicate_count(self, comment):
         return comment.same_text_count - 1

@@ -2,6 +2,7 @@
 with lists, filters, accent-insensitive search, inspect views and CSV/XLSX export."""
 
 import logging
+from datetime import datetime
 
 from django.contrib.admin.filters import FieldListFilter
 from django.contrib.admin.options import IncorrectLookupParameters
@@ -14,6 +15,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.http import urlencode
 from django.utils.text import capfirst
@@ -43,6 +45,12 @@ class VietnameseSearchHandler(BaseSearchHandler):
     @property
     def show_search_form(self):
         return bool(self.search_fields)
+
+
+def local_datetime(moment) -> str:
+    """A moment as people in the province read it: 03/12/2026 08:30, Hà Nội time (the
+    database keeps UTC, which an export would otherwise show)."""
+    return timezone.localtime(moment).strftime("%d/%m/%Y %H:%M")
 
 
 def public_url(path: str) -> str:
@@ -155,7 +163,9 @@ class RegistryIndexView(IndexView):
                 field = self.model._meta.get_field(name)
             except FieldDoesNotExist:
                 continue
-            if field.choices:
+            if isinstance(row[name], datetime):
+                row[name] = local_datetime(row[name])
+            elif field.choices:
                 row[name] = getattr(item, f"get_{name}_display")()
             elif isinstance(field, models.BooleanField):
                 row[name] = _("Có") if getattr(item, name) else _("Không")

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from home.demo import point_at_served_address
 from tests.home.test_page_types import project_page_models
 
 
@@ -35,13 +36,36 @@ def test_language_switch_to_english_and_back(client, demo):
     assert '<html lang="vi">' in client.get(switch_back).content.decode()
 
 
-def test_sitemap_lists_pages_in_both_languages(client, demo):
+def test_sitemap_lists_pages_in_both_languages(client, demo, settings):
     response = client.get("/sitemap.xml")
 
     assert response.status_code == 200
     xml = response.content.decode()
-    assert "http://127.0.0.1:8000/gioi-thieu/" in xml
-    assert "http://127.0.0.1:8000/en/about/" in xml
+    assert f"{settings.WAGTAILADMIN_BASE_URL}/gioi-thieu/" in xml
+    assert f"{settings.WAGTAILADMIN_BASE_URL}/en/about/" in xml
+
+
+def test_the_demo_site_is_at_the_address_it_is_served_from(demo, settings):
+    """`make run` passes its HOST and PORT as WAGTAILADMIN_BASE_URL; the admin's links
+    and the site's absolute ones (exports, feeds, sitemap) agree with it."""
+    assert demo.root_url == settings.WAGTAILADMIN_BASE_URL
+
+    point_at_served_address(demo, "http://0.0.0.0:9000")
+    assert (demo.hostname, demo.port, demo.root_url) == (
+        "0.0.0.0",
+        9000,
+        "http://0.0.0.0:9000",
+    )
+
+
+def test_an_installations_own_address_is_left_alone(demo):
+    demo.hostname, demo.port = "thiduakhenthuong.sonla.gov.vn", 443
+    demo.save()
+
+    point_at_served_address(demo, "http://127.0.0.1:8000")
+
+    demo.refresh_from_db()
+    assert demo.root_url == "https://thiduakhenthuong.sonla.gov.vn"
 
 
 @pytest.mark.parametrize("path", ["/", "/gioi-thieu/", "/en/", "/en/about/"])

@@ -6,7 +6,7 @@ import io
 import os
 import re
 import uuid
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -424,6 +424,16 @@ def test_the_export_neutralises_spreadsheet_formulas(moderator, disclosure):
         "'+1 ý kiến đồng ý",
         '\'=HYPERLINK("http://evil.example","bấm vào")',
     ]
+
+
+def test_the_export_gives_times_in_ha_noi_time(moderator, disclosure):
+    make_comment(
+        disclosure, submitted_at=datetime(2026, 12, 3, 1, 30, tzinfo=UTC)
+    )  # 08:30 in Hà Nội
+
+    [row] = export(moderator)
+
+    assert row["Lúc gửi"] == "03/12/2026 08:30"
 
 
 def test_the_export_carries_identity_only_with_the_permission_and_is_logged(
