@@ -1,9 +1,12 @@
 """The registry in the Wagtail admin: the "Thi đua – Khen thưởng" menu (wagtail-modeladmin)
 with lists, filters, accent-insensitive search, inspect views and CSV/XLSX export."""
 
+import hashlib
+import json
 import logging
 from datetime import datetime
 
+from django import forms
 from django.contrib.admin.filters import FieldListFilter
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import (
@@ -12,7 +15,7 @@ from django.contrib.admin.utils import (
     lookup_spawns_duplicates,
 )
 from django.core.exceptions import FieldDoesNotExist
-from django.db import models
+from django.db import models, transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
@@ -22,11 +25,12 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Site
 from wagtail_modeladmin.helpers.search import BaseSearchHandler
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
-from wagtail_modeladmin.views import HistoryView, IndexView
+from wagtail_modeladmin.views import EditView, HistoryView, IndexView
 
 from search.folding import word_start_filters
 
@@ -172,6 +176,77 @@ class RegistryIndexView(IndexView):
         return row
 
 
+def saved_state(model, pk, *, lock=False) -> str:
+    """A fingerprint of a record as stored now: any change by anyone changes it."""
+    rows = model._default_manager.filter(pk=pk)
+    if lock:
+        rows = rows.select_for_update()
+    values = rows.values().get()
+    return hashlib.sha256(
+        json.dumps(values, sort_keys=True, default=str).encode()
+    ).hexdigest()
+
+
+class GuardedModelForm(WagtailAdminModelForm):
+    """A registry form that carries the fingerprint of the record it was opened on."""
+
+    seen_state = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound and self.instance.pk:
+            self.initial["seen_state"] = saved_state(
+                type(self.instance), self.instance.pk
+            )
+
+
+class GuardedEditView(EditView):
+    """Saves only onto the record as it was when the form was opened.
+
+    Two editors correcting the same honour or honoree would otherwise overwrite each
+    other without a word. The check and the save run in one transaction with the row
+    locked; if the record changed in between, nothing is written and the form comes
+    back (409) with what was typed, the fields that differ from what is saved now, and
+    a fresh fingerprint, so saving again replaces the newer version knowingly.
+    """
+
+    def form_valid(self, form):
+        with transaction.atomic():
+            now = saved_state(self.model, self.instance.pk, lock=True)
+            if form.cleaned_data.get("seen_state") == now:
+                return super().form_valid(form)
+        return self.conflict(form, now)
+
+    def conflict(self, form, now):
+        current = self.model._default_manager.get(pk=self.instance.pk)
+        differing = [
+            str(form.fields[name].label or name)
+            for name in form.changed_data
+            if name != "seen_state"
+            and name in {field.name for field in self.model._meta.concrete_fields}
+            and getattr(current, name) != form.cleaned_data.get(name)
+        ]
+        data = form.data.copy()
+        data["seen_state"] = now
+        form = self.get_form_class()(
+            data, form.files, instance=current, for_user=self.request.user
+        )
+        form.is_valid()
+        message = gettext(
+            "Bản ghi này vừa được người khác lưu trong khi bạn đang sửa; chưa lưu gì "
+            "của bạn. Nội dung bạn nhập vẫn còn trong biểu mẫu; bấm Lưu lần nữa để "
+            "thay bằng nội dung của bạn."
+        )
+        if differing:
+            message += " " + gettext("Khác với bản đang lưu: %(fields)s.") % {
+                "fields": ", ".join(differing)
+            }
+        messages.error(self.request, message)
+        response = self.render_to_response(self.get_context_data(form=form))
+        response.status_code = 409
+        return response
+
+
 class PermissionCheckedHistoryView(HistoryView):
     """A record's history, for those who may inspect the record: modeladmin's own
     history view checks no permission at all."""
@@ -184,9 +259,16 @@ class RegistryAdmin(ModelAdmin):
     inspect_view_enabled = True
     search_handler_class = VietnameseSearchHandler
     index_view_class = RegistryIndexView
+    edit_view_class = GuardedEditView
     history_view_class = PermissionCheckedHistoryView
     list_per_page = 50
     export_headings = {}
+
+    def get_edit_handler(self):
+        edit_handler = super().get_edit_handler()
+        if edit_handler.base_form_class is None:
+            edit_handler.base_form_class = GuardedModelForm
+        return edit_handler
 
 
 class HonourAdmin(RegistryAdmin):

@@ -115,3 +115,13 @@ def _as_querydict(data, lists):
     for key, values in lists.items():
         query.setlist(key, values)
     return query
+
+
+def model_form_data(form_class, instance, user, **overrides):
+    """A modeladmin edit form of `instance`, as the browser would post it."""
+    form = form_class(instance=instance, for_user=user)
+    data = {}
+    _form_data(form, data)
+    lists = data.pop("__lists__", {})
+    data.update(overrides)
+    return _as_querydict(data, lists)

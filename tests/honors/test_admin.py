@@ -3,6 +3,7 @@ chooser, and the spreadsheet import an editor runs."""
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,9 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from honors.locality_loader import load_localities
-from honors.models import Decision, Honour, HonourImport
+from honors.modeladmin import HonoreeAdmin
+from honors.models import Decision, Honoree, Honour, HonourImport
+from tests.admin_forms import model_form_data
 
 from . import factories
 
@@ -203,3 +206,54 @@ def test_honoree_export_spells_out_choices_and_yes_no(admin_client, lo_thi_huong
     assert row["Giới tính"] == "Nữ"
     assert row["Dân tộc"] == "Thái"
     assert row["Người lao động trực tiếp"] == "Có"
+
+
+class TestTwoEditorsOneRecord:
+    """Two editors correct the same honoree: the second save, made on the record as
+    it was before the first, is refused; nothing is overwritten without a word."""
+
+    def form(self, client, honoree, **overrides):
+        edit_handler = HonoreeAdmin().get_edit_handler().bind_to_model(Honoree)
+        form_class = edit_handler.get_form_class()
+        return model_form_data(form_class, honoree, client.user, **overrides)
+
+    def test_the_second_save_is_refused_and_the_first_stands(
+        self, admin_client, lo_thi_huong
+    ):
+        honoree = lo_thi_huong.honoree
+        url = f"/admin/honors/honoree/edit/{honoree.pk}/"
+        first = self.form(admin_client, honoree, position="Giáo viên trường bản")
+        second = self.form(admin_client, honoree, organisation="Trường Tiểu học Mộc Hạ")
+
+        saved = admin_client.post(url, first)
+        refused = admin_client.post(url, second)
+
+        assert saved.status_code == 302
+        assert refused.status_code == 409
+        honoree.refresh_from_db()
+        assert honoree.position == "Giáo viên trường bản"
+        assert honoree.organisation != "Trường Tiểu học Mộc Hạ"
+        html = refused.content.decode()
+        assert "vừa được người khác lưu" in html
+        assert "Trường Tiểu học Mộc Hạ" in html  # what was typed is still there
+        assert "Chức vụ" in html  # the field that differs is named
+
+    def test_saving_the_returned_form_again_replaces_knowingly(
+        self, admin_client, lo_thi_huong
+    ):
+        honoree = lo_thi_huong.honoree
+        url = f"/admin/honors/honoree/edit/{honoree.pk}/"
+        stale = self.form(admin_client, honoree, organisation="Trường Mộc Hạ")
+        admin_client.post(url, self.form(admin_client, honoree, position="Hiệu phó"))
+        refused = admin_client.post(url, stale)
+        fresh = re.search(
+            r'name="seen_state" value="([0-9a-f]+)"', refused.content.decode()
+        ).group(1)
+
+        resent = stale.copy()
+        resent["seen_state"] = fresh
+        again = admin_client.post(url, resent)
+
+        assert again.status_code == 302
+        honoree.refresh_from_db()
+        assert honoree.organisation == "Trường Mộc Hạ"
