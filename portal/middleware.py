@@ -1,5 +1,6 @@
 """Request-level guards that hold for every view of the portal, public and admin."""
 
+import codecs
 import logging
 
 from csp.constants import HEADER, HEADER_REPORT_ONLY
@@ -24,8 +25,24 @@ def _raised_while_reading_a_form(exception):
     return False
 
 
+FORM_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
+
+
+def _not_utf8_form(request):
+    charset = request.content_params.get("charset")
+    if request.content_type not in FORM_TYPES or not charset:
+        return False
+    try:
+        return codecs.lookup(charset).name != "utf-8"
+    except LookupError:
+        return True
+
+
 class MalformedSubmissionMiddleware:
     """A submission that lacks the fields its form rendered is the client's error: 400.
+
+    A form in another encoding than UTF-8 (charset=utf-16, say) is refused before
+    anything reads it.
 
     Wagtail's StreamField and list blocks read `body-count`, `body-0-type` and the like
     straight from the POST data, so a hand-made or truncated request (a missing count, a
@@ -39,6 +56,12 @@ class MalformedSubmissionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # Before any view or middleware reads the body (the CSRF check does): a form
+        # in another encoding than UTF-8 cannot be read, and Django's own error pages
+        # would try to read it again.
+        if request.method == "POST" and _not_utf8_form(request):
+            logger.warning("Form in another encoding to %s refused", request.path)
+            return bad_request(request, None)
         return self.get_response(request)
 
     def process_exception(self, request, exception):

@@ -16,6 +16,8 @@ BAD_BODIES = [
     ("application/x-www-form-urlencoded; charset=utf-16", "a=b"),
     ("application/x-www-form-urlencoded; charset=latin-1", "a=b"),
     ("application/x-www-form-urlencoded; charset=utf-32", "a=b"),
+    ("application/x-www-form-urlencoded; charset=no-such-charset", "a=b"),
+    ("multipart/form-data; charset=utf-16; boundary=xyz", "--xyz--"),
 ]
 
 
@@ -40,12 +42,41 @@ def test_a_form_in_another_encoding_is_a_bad_request(
     client.cookies["csrftoken"] = TOKEN
 
     for path in post_endpoints:
-        response = client.post(
-            path, data=f"{body}&csrfmiddlewaretoken={TOKEN}", content_type=content_type
+        response = client.generic(
+            "POST",
+            path,
+            data=f"{body}&csrfmiddlewaretoken={TOKEN}".encode(),
+            content_type=content_type,
         )
 
         assert response.status_code == 400, path
         assert "Yêu cầu không hợp lệ" in response.content.decode(), path
+
+
+@pytest.mark.parametrize(("content_type", "body"), BAD_BODIES[:1])
+def test_even_with_debug_on_it_is_a_400_not_the_debug_page(
+    post_endpoints, content_type, body, settings
+):
+    """Django's debug page reads the body again; the form is refused before that."""
+    settings.DEBUG = True
+    client = Client(enforce_csrf_checks=True, raise_request_exception=False)
+    client.cookies["csrftoken"] = TOKEN
+
+    response = client.generic(
+        "POST", "/admin/login/", data=body.encode(), content_type=content_type
+    )
+
+    assert response.status_code == 400
+
+
+def test_utf8_forms_with_their_charset_named_are_fine(post_endpoints):
+    response = Client().post(
+        "/admin/login/",
+        data="username=x&password=y",
+        content_type="application/x-www-form-urlencoded; charset=UTF-8",
+    )
+
+    assert response.status_code == 200  # the login form again, with its error
 
 
 def test_too_many_fields_is_a_bad_request_too(post_endpoints, settings):
