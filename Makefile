@@ -33,7 +33,7 @@ run: install
 	@# Scheduled publishing and the task queue's worker (mail, search index) run beside
 	@# the server, and stop with it.
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
-	$(BIN)/python manage.py db_worker --no-reload --no-startup-delay --verbosity 0 & worker=$$!; \
+	$(BIN)/python manage.py db_worker --queue-name '*' --no-reload --no-startup-delay --verbosity 0 & worker=$$!; \
 	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

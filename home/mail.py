@@ -27,6 +27,9 @@ from django_tasks_db import DatabaseBackend
 
 logger = logging.getLogger(__name__)
 
+#: Mail has a queue of its own: a mail server that hangs holds up its own worker,
+#: never the search index's (run `db_worker --queue-name mail` beside the default one).
+MAIL_QUEUE = "mail"
 #: Minutes to wait before the 2nd, 3rd, ... attempt; the last value repeats.
 RETRY_MINUTES = (1, 5, 30, 120)
 #: Backends whose queue is written in the caller's transaction: a task queued there
@@ -133,7 +136,7 @@ def deserialise(data: dict) -> EmailMultiAlternatives:
     return message
 
 
-@task()
+@task(queue_name=MAIL_QUEUE)
 def deliver_email(message: dict, attempt: int = 1):
     return send_or_retry(
         deliver_email,

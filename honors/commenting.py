@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from home.mail import enqueue_with_transaction, send_or_retry
+from home.mail import MAIL_QUEUE, enqueue_with_transaction, send_or_retry
 
 from .models import CommentAttachment, PublicComment
 from .models.comments import new_receipt_code
@@ -95,7 +95,7 @@ def receipt_message(comment, status_url):
     )
 
 
-@task()
+@task(queue_name=MAIL_QUEUE)
 def send_comment_receipt(comment_pk, status_url, attempt=1):
     """The receipt, to the address the commenter gave, if it is still on record."""
     comment = (
@@ -115,7 +115,7 @@ def send_comment_receipt(comment_pk, status_url, attempt=1):
     )
 
 
-@task()
+@task(queue_name=MAIL_QUEUE)
 def notify_moderators(comment_pk, attempt=1):
     """Tell everyone who handles comments that one arrived (no personal data)."""
     comment = (

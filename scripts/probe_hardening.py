@@ -38,6 +38,8 @@ class Probe:
     def session(self, username=None):
         browser = requests.Session()
         browser.verify = self.verify
+        # REQUESTS_CA_BUNDLE in the environment would override verify=False.
+        browser.trust_env = self.verify
         if username:
             page = browser.get(f"{self.base}/admin/login/")
             token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
@@ -117,10 +119,11 @@ def identity_filters(probe):
 def hung_mail(probe):
     browser = probe.session()
     path, page = probe.open_consultation(browser)
+    payload = probe.comment_payload(browser, path, page)
     started = time.monotonic()
     response = browser.post(
         f"{probe.base}{path}gop-y/",
-        data=probe.comment_payload(browser, path, page),
+        data=payload,
         headers={"Referer": probe.base + path},
         allow_redirects=False,
     )

@@ -135,17 +135,26 @@ else:
 # Background tasks (django-tasks, which Wagtail uses for its own indexing too): a queue
 # in the database by default, run by `manage.py db_worker` (`make run` starts one);
 # TASKS_BACKEND=redis keeps the queue in Redis (REDIS_URL), run by
-# `manage.py rqworker default --with-scheduler --job-class django_tasks_rq.Job`.
+# `manage.py rqworker default mail --with-scheduler --job-class django_tasks_rq.Job`.
 
 TASKS_BACKEND = env_str("TASKS_BACKEND", "database")
+#: "mail" is a queue of its own (home.mail), so a hung mail server never delays indexing.
+TASK_QUEUES = ["default", "mail"]
 if TASKS_BACKEND == "database":
-    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    TASKS = {
+        "default": {
+            "BACKEND": "django_tasks_db.DatabaseBackend",
+            "QUEUES": TASK_QUEUES,
+        }
+    }
 elif TASKS_BACKEND == "redis":
     if not REDIS_URL:
         raise ImproperlyConfigured("TASKS_BACKEND=redis needs REDIS_URL.")
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
-    RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
-    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend"}}
+    RQ_QUEUES = {
+        queue: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600} for queue in TASK_QUEUES
+    }
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": TASK_QUEUES}}
 else:
     raise ImproperlyConfigured(
         f"TASKS_BACKEND={TASKS_BACKEND!r}: use 'database' (the default) or 'redis'."

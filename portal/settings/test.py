@@ -14,7 +14,12 @@ EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # index, reference index, mail) without a worker. The tests of the queue itself
 # (tests/home/test_mail_queue.py) switch to the database and Redis queues and run
 # their workers.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": TASK_QUEUES,  # noqa: F405
+    }
+}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Uploaded files from tests go to a throw-away folder, never into the project's media/.

@@ -96,7 +96,12 @@ def queue_all_mail(settings):
 @pytest.fixture
 def database_queue(settings, committed_site):
     """The production set-up: the queue in the database, delivery over SMTP."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.TASKS = {
+        "default": {
+            "BACKEND": "django_tasks_db.DatabaseBackend",
+            "QUEUES": settings.TASK_QUEUES,
+        }
+    }
     queue_all_mail(settings)
     settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_USE_TLS = False
@@ -134,10 +139,11 @@ def moderator(django_user_model):
     return user
 
 
-def run_worker():
+def run_worker(queue_name="*"):
     """The queue's worker comes up, does what is due, and stops."""
     call_command(
         "db_worker",
+        queue_name=queue_name,
         batch=True,
         reload=False,
         startup_delay=False,
@@ -252,6 +258,16 @@ def test_wagtail_and_django_mail_go_through_the_queue_too(
     assert "/admin/password_reset/confirm/" in reset
 
 
+def test_mail_waits_on_its_own_queue_not_the_search_index(database_queue, mailbox):
+    mail.send_mail("Thông báo", "Nội dung", None, [MODERATOR])
+
+    run_worker("default")  # the index's worker leaves mail to the mail worker
+    assert mailbox.messages == []
+    run_worker("mail")
+
+    assert len(mailbox.to(MODERATOR)) == 1
+
+
 def test_html_alternatives_and_attachments_survive_the_queue(database_queue, mailbox):
     message = mail.EmailMultiAlternatives(
         "Duyệt trang", "Văn bản thường", None, [MODERATOR]
@@ -277,8 +293,15 @@ def redis_queue(settings, db):
     """TASKS_BACKEND=redis: the queue in Redis, run by an RQ worker."""
     connection = redis.Redis.from_url(TEST_REDIS_URL)
     connection.flushdb()
-    settings.RQ_QUEUES = {"default": {"URL": TEST_REDIS_URL}}
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend"}}
+    settings.RQ_QUEUES = {
+        queue: {"URL": TEST_REDIS_URL} for queue in settings.TASK_QUEUES
+    }
+    settings.TASKS = {
+        "default": {
+            "BACKEND": "django_tasks_rq.RQBackend",
+            "QUEUES": settings.TASK_QUEUES,
+        }
+    }
     queue_all_mail(settings)
     settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_USE_TLS = False
@@ -297,12 +320,12 @@ def test_with_redis_the_mail_waits_in_redis_for_its_worker(
     with django_capture_on_commit_callbacks(execute=True):
         mail.send_mail("Thông báo", "Nội dung", None, [MODERATOR])
 
-    queue = django_rq.get_queue("default")
+    queue = django_rq.get_queue("mail")
     assert queue.count == 1
     assert mailbox.messages == []
 
-    # `manage.py rqworker default --job-class django_tasks_rq.Job`, in this process.
-    worker = django_rq.get_worker("default", worker_class=SimpleWorker, job_class=Job)
+    # `manage.py rqworker mail --job-class django_tasks_rq.Job`, in this process.
+    worker = django_rq.get_worker("mail", worker_class=SimpleWorker, job_class=Job)
     worker.work(burst=True)
 
     assert queue.count == 0
