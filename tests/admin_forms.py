@@ -100,12 +100,7 @@ def edit_form_data(page, user, **overrides):
     """The edit form of `page`'s latest revision, as POST data, with `overrides`."""
     latest = page.get_latest_revision_as_object()
     form_class = type(latest).get_edit_handler().get_form_class()
-    form = form_class(instance=latest, for_user=user)
-    data = {}
-    _form_data(form, data)
-    lists = data.pop("__lists__", {})
-    data.update(overrides)
-    return _as_querydict(data, lists)
+    return model_form_data(form_class, latest, user, **overrides)
 
 
 def _as_querydict(data, lists):

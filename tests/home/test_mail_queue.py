@@ -93,19 +93,21 @@ def queue_all_mail(settings):
     settings.EMAIL_BACKEND = "home.mail.QueuedEmailBackend"
 
 
-@pytest.fixture
-def database_queue(settings, committed_site):
-    """The production set-up: the queue in the database, delivery over SMTP."""
+def production_mail(settings, task_backend):
+    """As in production: every message through this queue, delivered over SMTP."""
     settings.TASKS = {
-        "default": {
-            "BACKEND": "django_tasks_db.DatabaseBackend",
-            "QUEUES": settings.TASK_QUEUES,
-        }
+        "default": {"BACKEND": task_backend, "QUEUES": settings.TASK_QUEUES}
     }
     queue_all_mail(settings)
     settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_USE_TLS = False
     settings.EMAIL_TIMEOUT = 1
+
+
+@pytest.fixture
+def database_queue(settings, committed_site):
+    """The default set-up: the queue in the database, run by db_worker."""
+    production_mail(settings, "django_tasks_db.DatabaseBackend")
     return committed_site
 
 
@@ -296,16 +298,7 @@ def redis_queue(settings, db):
     settings.RQ_QUEUES = {
         queue: {"URL": TEST_REDIS_URL} for queue in settings.TASK_QUEUES
     }
-    settings.TASKS = {
-        "default": {
-            "BACKEND": "django_tasks_rq.RQBackend",
-            "QUEUES": settings.TASK_QUEUES,
-        }
-    }
-    queue_all_mail(settings)
-    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_TIMEOUT = 1
+    production_mail(settings, "django_tasks_rq.RQBackend")
     yield connection
     connection.flushdb()
 

@@ -220,3 +220,15 @@ def disclosure(
     index.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def assert_deidentified(comment):
+    """Nothing left of who sent the comment; when is recorded."""
+    comment.refresh_from_db()
+    assert (comment.full_name, comment.address, comment.phone, comment.email) == (
+        "",
+        "",
+        "",
+        "",
+    )
+    assert comment.deidentified_at is not None
