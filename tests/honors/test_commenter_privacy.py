@@ -4,6 +4,7 @@ and in the log of a comment being sent."""
 
 import logging
 import re
+from urllib.parse import urlsplit
 
 from honors.demo import DEMO_COMMENTERS
 from honors.models import DisclosurePage, PublicComment
@@ -22,10 +23,7 @@ def personal_data():
 
 def public_urls(client):
     sitemap = client.get("/sitemap.xml").content.decode()
-    urls = [
-        url.replace("http://127.0.0.1:8000", "")
-        for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)
-    ]
+    urls = [urlsplit(url).path for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
     feeds = [
         f"{prefix}{kind}/"
         for prefix in ("/tin-tuc/", "/guong-dien-hinh/")
