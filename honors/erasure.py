@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
+from wagtail.tasks import delete_file_from_storage_task
 
 from search.folding import fold
 
@@ -68,14 +69,16 @@ def comments_of(contact: str):
 
 
 def deidentify(comments) -> int:
-    """Remove the senders' identity and attachments of these comments; the files go
-    once the transaction has committed, so a rollback leaves no row without its file."""
+    """Remove the senders' identity and attachments of these comments. The files are
+    deleted by Wagtail's background task once the transaction has committed, so a
+    rollback leaves no row without its file and no request waits on the storage."""
     comments = PublicComment.objects.filter(
         pk__in=list(comments.values_list("pk", flat=True))
     )
     attachments = CommentAttachment.objects.filter(comment__in=comments)
     files = [
-        (attachment.file.storage, attachment.file.name) for attachment in attachments
+        (attachment.file.storage.deconstruct(), attachment.file.name)
+        for attachment in attachments
     ]
     with transaction.atomic():
         attachments.delete()
@@ -92,7 +95,7 @@ def deidentify(comments) -> int:
 
 def _delete_files(files):
     for storage, name in files:
-        storage.delete(name)
+        delete_file_from_storage_task.enqueue(storage, name)
 
 
 def scrub(note: str, identities) -> str:

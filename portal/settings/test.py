@@ -25,7 +25,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Uploaded files from tests go to a throw-away folder, never into the project's media/.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tdkt-test-media-"))  # noqa: F405
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tdkt-test-private-"))  # noqa: F405
-STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa: F405
+STORAGES["private"]["OPTIONS"]["location"] = str(PRIVATE_MEDIA_ROOT)  # noqa: F405
 
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 
