@@ -123,6 +123,11 @@ class ModerationForm(WagtailAdminModelForm):
         widget=forms.HiddenInput, min_value=0, required=False
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["seen_version"] = self.instance.version
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("seen_version") is None:  # a form from before, or hand-made
@@ -130,11 +135,6 @@ class ModerationForm(WagtailAdminModelForm):
                 _("Biểu mẫu đã cũ; hãy tải lại trang rồi sửa lại.")
             )
         return cleaned
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial["seen_version"] = self.instance.version
 
 
 class CommentEditView(EditView):
@@ -158,7 +158,7 @@ class CommentEditView(EditView):
                 **values, version=F("version") + 1, updated_at=timezone.now()
             )
             if not written:
-                return self.conflict(form, saved)
+                return self.conflict(form)
             changed = [name for name in MODERATED_FIELDS if saved[name] != values[name]]
             log(
                 instance=self.instance,
@@ -176,7 +176,7 @@ class CommentEditView(EditView):
         messages.success(self.request, self.get_success_message(self.instance))
         return redirect(self.get_success_url())
 
-    def conflict(self, form, saved):
+    def conflict(self, form):
         current = PublicComment.objects.get(pk=self.instance.pk)
         yours = {name: form.cleaned_data[name] for name in MODERATED_FIELDS}
         differences = [
