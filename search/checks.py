@@ -1,10 +1,11 @@
-"""System checks: every page type is indexed folded, with Wagtail's own page fields.
+"""System checks: every page type is indexed folded, with Wagtail's own page fields,
+and every page type the portal's apps define is a kind of result of the site search.
 
 Wagtail's check wagtailsearch.W001 looks for Page's field objects themselves in each
 page type's search_fields; the portal's page types hold folded copies of them (see
 search.index), so the settings silence W001 and this check stands in for it."""
 
-from django.core.checks import Warning, register
+from django.core.checks import Error, Warning, register
 from modelsearch import index
 
 from .index import is_folded
@@ -53,3 +54,30 @@ def page_types_are_indexed_folded(app_configs, **kwargs):
                 )
             )
     return errors
+
+
+#: Apps whose page types citizens read, and so must find by the site search.
+PORTAL_APPS = ("home", "honors", "library")
+
+
+@register("search")
+def page_types_are_found_by_the_site_search(app_configs, **kwargs):
+    """A page type left out of search.types.RESULT_TYPES is indexed but never shown:
+    "Thống kê" found nothing while the statistics page existed."""
+    from wagtail.models import get_page_models
+
+    from .types import RESULT_TYPES
+
+    covered = {model for kind in RESULT_TYPES for model in kind.models}
+    return [
+        Error(
+            "Page type with search_fields is not a kind of result of the site search.",
+            hint="Add it to a ResultType in search/types.py.",
+            obj=model,
+            id="search.E001",
+        )
+        for model in get_page_models()
+        if model._meta.app_label in PORTAL_APPS
+        and model.search_fields
+        and model not in covered
+    ]

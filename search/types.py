@@ -162,7 +162,12 @@ RESULT_TYPES = [
         "trang",
         _("Trang thông tin"),
         (
+            "home.HomePage",
             "home.StandardPage",
+            "home.OrganisationPage",
+            "home.RelatedPortalsPage",
+            "honors.StatisticsPage",
+            "honors.OpenDataPage",
             "honors.HonourBoardIndexPage",
             "honors.MovementIndexPage",
             "honors.NewsIndexPage",

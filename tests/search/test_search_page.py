@@ -5,10 +5,13 @@ input, never an error page."""
 import re
 
 import pytest
+from django.apps import apps
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from home.models import OrganisationPage
 from honors.demo import DEMO_COMMENTERS
 from honors.models import Honoree, NewsPage
+from search import checks, types
 
 
 def get(client, **params):
@@ -210,3 +213,39 @@ def test_bad_input_gets_a_clear_message_never_an_error(
     assert message in html
     assert "<script>alert(1)</script>" not in html
     assert 'role="search"' in html
+
+
+@pytest.mark.parametrize(
+    ("query", "page_type"),
+    [
+        ("Chức năng", "home.OrganisationPage"),
+        ("can bo dau moi", "home.OrganisationPage"),
+        ("Thống kê", "honors.StatisticsPage"),
+        ("du lieu mo", "honors.OpenDataPage"),
+        ("cổng liên kết", "home.RelatedPortalsPage"),
+    ],
+)
+def test_every_public_page_type_is_found(client, demo, query, page_type):
+    model = apps.get_model(page_type)
+    expected = {
+        page.url for page in model.objects.live().filter(locale__language_code="vi")
+    }
+
+    found = set(result_links(get(client, q=query).content.decode()))
+
+    assert expected and expected & found, (query, expected, found)
+
+
+def test_a_page_type_left_out_of_the_search_fails_the_system_check(demo, monkeypatch):
+    without = [
+        types.ResultType("trang", "Trang", ("home.StandardPage",)),
+        *[kind for kind in types.RESULT_TYPES if kind.key != "trang"],
+    ]
+    monkeypatch.setattr(types, "RESULT_TYPES", without)
+
+    errors = checks.page_types_are_found_by_the_site_search(None)
+
+    assert {error.id for error in errors} == {"search.E001"}
+    assert OrganisationPage in {error.obj for error in errors}
+    monkeypatch.undo()
+    assert checks.page_types_are_found_by_the_site_search(None) == []
