@@ -27,7 +27,12 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import EditView, InspectView
 
-from .modeladmin import PermissionCheckedHistoryView, RegistryIndexView, local_datetime
+from .modeladmin import (
+    PermissionCheckedHistoryView,
+    RegistryIndexView,
+    VietnameseSearchHandler,
+    local_datetime,
+)
 from .models import CommentAttachment, CommentStatus, PublicComment
 
 IDENTITY_PERMISSION = "honors.view_commenter_identity"
@@ -300,7 +305,8 @@ class CommentAdmin(ModelAdmin):
         DuplicateGroupFilter,
     )
     list_select_related = ("disclosure",)
-    search_fields = ("receipt_code", "body")
+    search_handler_class = VietnameseSearchHandler
+    search_fields = ("search_text",)
     list_per_page = 50
     export_filename = "gop-y"
     export_headings = {

@@ -407,7 +407,7 @@ class DecisionAdmin(RegistryAdmin):
     menu_icon = "doc-full"
     list_display = ("number", "signed_on", "authority", "has_document")
     list_filter = ("signed_on",)
-    search_fields = ("number", "authority", "summary")
+    search_fields = ("search_text",)
     list_select_related = ("document",)
     export_filename = "quyet-dinh"
     list_export = ("number", "signed_on", "authority", "summary", "has_document")
@@ -424,7 +424,7 @@ class AwardAdmin(RegistryAdmin):
     menu_icon = "list-ul"
     list_display = ("name", "form", "level", "display_order")
     list_filter = ("form", "level")
-    search_fields = ("name", "aliases")
+    search_fields = ("search_text",)
     ordering = ("display_order", "name")
     export_filename = "danh-muc-khen-thuong"
     list_export = ("name", "name_en", "form", "level", "display_order")
@@ -436,7 +436,7 @@ class LocalityAdmin(RegistryAdmin):
     menu_icon = "site"
     list_display = ("__str__", "parent", "kind", "is_current")
     list_filter = ("kind", "is_current")
-    search_fields = ("name",)
+    search_fields = ("search_text",)
     list_select_related = ("parent",)
     export_filename = "dia-ban"
     list_export = ("name", "kind", "parent", "code", "is_current")

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from search.folding import fold
+from search.folding import fold, searchable
 
 from .choices import AwardForm, GrantingLevel, HonoreeKind
 
@@ -56,6 +56,9 @@ class Award(models.Model):
         ),
     )
 
+    #: The names folded, for the admin's search ("huan chuong" finds "Huân chương").
+    search_text = models.TextField(editable=False, default="")
+
     class Meta:
         verbose_name = _("hình thức khen thưởng")
         verbose_name_plural = _("hình thức khen thưởng")
@@ -63,6 +66,10 @@ class Award(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.search_text = searchable(self.name, self.name_en, self.aliases)
+        super().save(*args, **kwargs)
 
     @property
     def display_name(self) -> str:

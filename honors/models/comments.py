@@ -14,7 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from search.folding import fold
+from search.folding import fold, searchable
 
 RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
@@ -94,6 +94,8 @@ class PublicComment(models.Model):
     )
     idempotency_key = models.UUIDField(unique=True, editable=False)
     fingerprint = models.CharField(max_length=32, db_index=True, editable=False)
+    #: Receipt code and text folded, for the moderators' search (never the sender).
+    search_text = models.TextField(editable=False, default="")
     status = models.CharField(
         _("trạng thái"),
         max_length=20,
@@ -141,6 +143,7 @@ class PublicComment(models.Model):
 
     def save(self, *args, **kwargs):
         self.fingerprint = text_fingerprint(self.body)
+        self.search_text = searchable(self.receipt_code, self.body)
         super().save(*args, **kwargs)
 
     @property

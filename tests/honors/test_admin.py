@@ -257,3 +257,54 @@ class TestTwoEditorsOneRecord:
         assert again.status_code == 302
         honoree.refresh_from_db()
         assert honoree.organisation == "Trường Mộc Hạ"
+
+
+@pytest.mark.parametrize(
+    ("model", "typed", "shown"),
+    [
+        ("honour", "lo thi", "Lò Thị Hương"),
+        ("honoree", "LO THI HUONG", "Lò Thị Hương"),
+        ("decision", "1234", "1234/QĐ-UBND"),
+        ("decision", "1234/qd-ubnd", "1234/QĐ-UBND"),
+        ("award", "huan chuong", "Huân chương Lao động hạng Ba"),
+        ("award", "Bằng khen", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("locality", "chieng mung", "Chiềng Mung"),
+        ("locality", "xa chieng", "Chiềng Mung"),
+    ],
+)
+def test_every_registry_list_searches_folded_text(
+    admin_client, db, model, typed, shown
+):
+    honour = factories.honour(
+        decision_=factories.decision("1234/QĐ-UBND"),
+        award_=factories.award("Huân chương Lao động hạng Ba"),
+    )
+    factories.award()
+    factories.locality("Chiềng Mung")
+    factories.locality("Mường Bú")
+    assert honour.honoree.name == "Lò Thị Hương"
+
+    html = admin_client.get(f"/admin/honors/{model}/", {"q": typed}).content.decode()
+
+    assert shown in html
+    assert "Mường Bú" not in html
+
+
+def test_the_comment_list_searches_folded_text_and_receipt_codes(
+    admin_client, home_page
+):
+    from tests.honors.test_comment_moderation import make_comment
+
+    disclosure = factories.disclosure(home_page)
+    wanted = make_comment(disclosure, body="Tôi đồng ý với đề nghị khen thưởng.")
+    other = make_comment(disclosure, body="Ý kiến khác hẳn.")
+
+    by_text = admin_client.get(
+        "/admin/honors/publiccomment/", {"q": "dong y de nghi"}
+    ).content.decode()
+    by_code = admin_client.get(
+        "/admin/honors/publiccomment/", {"q": wanted.receipt_code.lower()}
+    ).content.decode()
+
+    assert wanted.receipt_code in by_text and other.receipt_code not in by_text
+    assert wanted.receipt_code in by_code and other.receipt_code not in by_code
