@@ -25,10 +25,15 @@ class Listing:
     page: PaginatorPage | None = None
     status: int = 200
     errors: list[str] = field(default_factory=list)
+    #: The list without its filters, when some are on: what an empty list offers.
+    clear_url: str | None = None
+    #: The words typed in the list's text filter, for a search of the whole portal.
+    query: str = ""
 
     @property
     def paginator(self):
-        return self.page.paginator if self.page else None
+        # An empty page is falsy: "0 results" must still be said.
+        return self.page.paginator if self.page is not None else None
 
 
 def paginated_listing(request, queryset, form, *, per_page, prepare=None) -> Listing:
@@ -55,7 +60,13 @@ def paginated_listing(request, queryset, form, *, per_page, prepare=None) -> Lis
                 % {"page": number, "count": paginator.num_pages}
             ],
         )
-    return Listing(form=form, page=paginator.page(number))
+    filtered_by = [name for name in request.GET if name != "page"]
+    return Listing(
+        form=form,
+        page=paginator.page(number),
+        clear_url=request.path if filtered_by else None,
+        query=(form.cleaned_data.get("q") or "") if form.is_bound else "",
+    )
 
 
 def bound_data(request, form_class):

@@ -85,8 +85,8 @@ class DisclosureIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
         )
         now = timezone.now()
         context["disclosure_groups"] = [
-            (status, [d for d in disclosures if d.status(now) == status])
-            for status in DisclosureStatus.values
+            (status, label, [d for d in disclosures if d.status(now) == status])
+            for status, label in DisclosureStatus.choices
         ]
         return context
 
