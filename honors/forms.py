@@ -30,6 +30,15 @@ class YearField(forms.IntegerField):
         super().__init__(min_value=FIRST_YEAR, max_value=2100, **kwargs)
 
 
+def offer_localities(field, tree, holding):
+    """Any locality is a valid filter, but the list offers only those with something
+    to show (`holding`: ids of the localities of the listed items; None: all), former
+    units marked, so that no choice leads to an empty list."""
+    field.choices = [("", _("Tất cả")), *tree.choices()]
+    if holding is not None:
+        field.widget.choices = [("", _("Tất cả")), *tree.choices(holding=holding)]
+
+
 class HonourFilterForm(forms.Form):
     q = forms.CharField(
         label=_("Tên, đơn vị hoặc số quyết định"),
@@ -80,16 +89,15 @@ class HonourFilterForm(forms.Form):
         error_messages={"invalid_choice": _("Phong trào này không có trên cổng.")},
     )
 
-    def __init__(self, *args, years=(), locality_tree=None, **kwargs):
+    def __init__(
+        self, *args, years=(), locality_tree=None, localities=None, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.locality_tree = locality_tree or LocalityTree()
         self.fields["year"].widget = forms.Select(
             choices=[("", _("Tất cả")), *((year, year) for year in years)]
         )
-        self.fields["locality"].choices = [
-            ("", _("Tất cả")),
-            *self.locality_tree.choices(),
-        ]
+        offer_localities(self.fields["locality"], self.locality_tree, localities)
 
     def filter(self, honours):
         data = self.cleaned_data
@@ -161,7 +169,9 @@ class ArticleFilterForm(forms.Form):
         error_messages={"invalid_choice": _("Lĩnh vực không hợp lệ.")},
     )
 
-    def __init__(self, *args, filters, years=(), tags=(), **kwargs):
+    def __init__(
+        self, *args, filters, years=(), tags=(), localities=None, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         for name in list(self.fields):
             if name not in filters:
@@ -176,10 +186,7 @@ class ArticleFilterForm(forms.Form):
         self.locality_tree = None
         if "locality" in self.fields:
             self.locality_tree = LocalityTree()
-            self.fields["locality"].choices = [
-                ("", _("Tất cả")),
-                *self.locality_tree.choices(),
-            ]
+            offer_localities(self.fields["locality"], self.locality_tree, localities)
 
     def filter(self, pages):
         data = self.cleaned_data

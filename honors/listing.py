@@ -75,7 +75,12 @@ def bound_data(request, form_class):
 
 def honour_listing(request, honours) -> Listing:
     years = honours.order_by("-year").values_list("year", flat=True).distinct()
-    form = HonourFilterForm(bound_data(request, HonourFilterForm), years=list(years))
+    localities = honours.order_by().values_list("honoree__locality", flat=True)
+    form = HonourFilterForm(
+        bound_data(request, HonourFilterForm),
+        years=list(years),
+        localities=set(localities.distinct()),
+    )
     return paginated_listing(
         request,
         honours,
@@ -96,11 +101,17 @@ def article_listing(request, pages, *, filters, tag_model=None) -> Listing:
             .distinct()
             .order_by("tag__name")
         )
+    localities = None
+    if "locality" in filters:
+        localities = set(
+            pages.order_by().values_list("locality", flat=True).distinct()
+        )
     form = ArticleFilterForm(
         bound_data(request, ArticleFilterForm),
         filters=filters,
         years=years,
         tags=tags,
+        localities=localities,
     )
     return paginated_listing(
         request,

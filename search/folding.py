@@ -57,3 +57,31 @@ def word_start_filters(text: str, fields) -> list:
             alternatives |= in_field
         conditions.append(alternatives)
     return conditions
+
+
+#: The Vietnamese alphabet, with the Latin letters it borrows in their places.
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_RANK = {letter: rank for rank, letter in enumerate(_ALPHABET)}
+#: Tone marks in dictionary order: none (ngang), huyền, hỏi, ngã, sắc, nặng.
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def vietnamese_sort_key(text: str | None):
+    """Sort as a Vietnamese dictionary does: Bắc before Bình, every D word before
+    every Đ word, ă and â after a; tone marks only break ties (ngang, huyền, hỏi, ngã,
+    sắc, nặng). Code points and folded ASCII both get this wrong."""
+    letters, tones = [], []
+    for char in unicodedata.normalize("NFD", (text or "").lower()):
+        if char in _TONES:
+            if tones:
+                tones[-1] = _TONES[char]
+            continue
+        if unicodedata.combining(char) and letters:
+            # A breve, circumflex or horn belongs to the letter: ă, â, ê, ô, ơ, ư.
+            base = unicodedata.normalize("NFC", letters[-1][1] + char)
+            letters[-1] = (_LETTER_RANK.get(base, 100 + ord(base[0])), base)
+            continue
+        rank = -1 if not char.isalnum() else _LETTER_RANK.get(char, 100 + ord(char))
+        letters.append((rank, char))
+        tones.append(0)
+    return tuple(rank for rank, _char in letters), tuple(tones)

@@ -64,17 +64,19 @@ class LocalityKind(models.TextChoices):
     SPECIAL_ZONE = "special_zone", _("đặc khu")
 
 
-#: The word written before a locality's name ("xã Chiềng Cơi"). District-level units
-#: were huyện, thị xã or thành phố: their name carries the word itself.
-LOCALITY_PREFIX = {
-    LocalityKind.PROVINCE: _("tỉnh"),
-    LocalityKind.CITY: _("thành phố"),
-    LocalityKind.DISTRICT: "",
-    LocalityKind.COMMUNE: _("xã"),
-    LocalityKind.WARD: _("phường"),
-    LocalityKind.TOWNSHIP: _("thị trấn"),
-    LocalityKind.SPECIAL_ZONE: _("đặc khu"),
+#: How a locality is named, by its kind: "xã Chiềng Cơi" (in English "Chiềng Cơi
+#: commune"). District-level units were huyện, thị xã or thành phố: their name carries
+#: the word itself.
+LOCALITY_NAME = {
+    LocalityKind.PROVINCE: _("tỉnh %(name)s"),
+    LocalityKind.CITY: _("thành phố %(name)s"),
+    LocalityKind.COMMUNE: _("xã %(name)s"),
+    LocalityKind.WARD: _("phường %(name)s"),
+    LocalityKind.TOWNSHIP: _("thị trấn %(name)s"),
+    LocalityKind.SPECIAL_ZONE: _("đặc khu %(name)s"),
 }
+#: The two-level local government (Decree 152/2025): units that ended then are marked.
+REORGANISED_ON = "01/07/2025"
 
 
 class Ethnicity(models.TextChoices):

@@ -15,9 +15,9 @@ from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from search.folding import fold, searchable
+from search.folding import searchable, vietnamese_sort_key
 
-from .choices import LOCALITY_PREFIX, LocalityKind
+from .choices import LOCALITY_NAME, REORGANISED_ON, LocalityKind
 
 
 class Locality(models.Model):
@@ -64,13 +64,20 @@ class Locality(models.Model):
         ]
 
     def __str__(self):
-        prefix = LOCALITY_PREFIX.get(self.kind, "")
-        return f"{prefix} {self.name}" if prefix else self.name
+        pattern = LOCALITY_NAME.get(self.kind)
+        return str(pattern % {"name": self.name}) if pattern else self.name
 
     def save(self, *args, **kwargs):
         with translation.override(settings.LANGUAGE_CODE):  # "xã …" whoever saves
             self.search_text = searchable(str(self))
         super().save(*args, **kwargs)
+
+    @property
+    def label(self) -> str:
+        """Its name, and for a unit that no longer exists, until when it did."""
+        if self.is_current:
+            return str(self)
+        return _("%(name)s (trước %(date)s)") % {"name": self, "date": REORGANISED_ON}
 
     def clean(self):
         ancestor = self.parent
@@ -102,7 +109,7 @@ class LocalityTree:
         for locality in rows:
             self.children[locality.parent_id].append(locality)
         for siblings in self.children.values():
-            siblings.sort(key=lambda locality: fold(locality.name))
+            siblings.sort(key=lambda locality: vietnamese_sort_key(locality.name))
 
     def walk(self):
         """Depth-first, provinces first, children in alphabetical order."""
@@ -131,8 +138,19 @@ class LocalityTree:
             current = self.by_id.get(current.parent_id)
         return ", ".join(names)
 
-    def choices(self):
+    def choices(self, holding=None):
+        """Indented choices, former units marked. With `holding` (the ids of the
+        localities that have something to show), only those and their ancestors: a
+        locality offered must find something."""
+        offered = None
+        if holding is not None:
+            offered = set()
+            for locality_id in holding:
+                while locality_id is not None and locality_id not in offered:
+                    offered.add(locality_id)
+                    locality_id = getattr(self.by_id.get(locality_id), "parent_id", None)
         return [
-            (node.locality.pk, "\u2003" * node.depth + str(node.locality))
+            (node.locality.pk, "\u2003" * node.depth + node.locality.label)
             for node in self.walk()
+            if offered is None or node.locality.pk in offered
         ]

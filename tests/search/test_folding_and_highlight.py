@@ -118,3 +118,29 @@ def test_a_folded_slug_writes_d_for_đ_and_keeps_to_its_length():
     assert folded_slug("Đổi mới, sáng tạo") == "doi-moi-sang-tao"
     assert folded_slug("Thi đua, khen thưởng", 7) == "thi-dua"
     assert folded_slug(None) == ""
+
+
+def test_vietnamese_order_is_the_dictionarys():
+    from search.folding import vietnamese_sort_key
+
+    names = ["Đông", "Bình", "Dương", "Ân", "Bắc", "An", "Chiềng Mung", "Chiềng Cơi"]
+
+    assert sorted(names, key=vietnamese_sort_key) == [
+        "An",
+        "Ân",
+        "Bắc",
+        "Bình",
+        "Chiềng Cơi",
+        "Chiềng Mung",
+        "Dương",
+        "Đông",
+    ]
+    tones = ["Má", "Mạ", "Mả", "Ma", "Mã", "Mà"]
+    assert sorted(tones, key=vietnamese_sort_key) == [
+        "Ma",
+        "Mà",
+        "Mả",
+        "Mã",
+        "Má",
+        "Mạ",
+    ]
