@@ -100,6 +100,7 @@ class HomePage(ApprovedPublishingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         """The sections of the home page, each a fixed number of queries."""
         from honors.models import (
+            DisclosurePage,
             ExampleStoryIndexPage,
             ExampleStoryPage,
             HonourBoardIndexPage,
@@ -137,6 +138,15 @@ class HomePage(ApprovedPublishingMixin, Page):
             .filter(**in_this_site)
             .order_by("-is_featured", "-date", "-pk")[:3]
         )
+        now = timezone.now()
+        # What is time-limited comes first: a consultation citizens can still join.
+        context["open_consultations"] = [
+            (disclosure, disclosure.working_days_left(now))
+            for disclosure in DisclosurePage.objects.live()
+            .public()
+            .filter(**in_this_site, opens_at__lte=now, closes_at__gt=now)
+            .order_by("closes_at")[:3]
+        ]
         today = timezone.localdate()
         context["running_movements"] = [
             movement

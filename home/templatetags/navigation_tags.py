@@ -21,6 +21,44 @@ def _site_home(request):
     return request._portal_home
 
 
+class ServiceLinks:
+    """What people come to look up, wherever the site keeps it: verifying an honour,
+    the status of a comment, the statistics, the open data. One query a request."""
+
+    def __init__(self, request):
+        from django.urls import reverse
+
+        from honors.models import DisclosureIndexPage, OpenDataPage, StatisticsPage
+
+        home = _site_home(request)
+        pages = {}
+        if home is not None:
+            children = (
+                home.get_children()
+                .live()
+                .public()
+                .type(DisclosureIndexPage, OpenDataPage, StatisticsPage)
+                .select_related("content_type")
+            )
+            for child in children:
+                pages.setdefault(child.content_type.model_class(), child)
+        self.verification_url = reverse("honour_verification_lookup")
+        disclosures = pages.get(DisclosureIndexPage)
+        self.comment_lookup_url = (
+            disclosures.get_url(request) + "tra-cuu/" if disclosures else None
+        )
+        self.statistics = pages.get(StatisticsPage)
+        self.open_data = pages.get(OpenDataPage)
+
+
+@register.simple_tag(takes_context=True)
+def service_links(context):
+    request = context["request"]
+    if not hasattr(request, "_portal_services"):
+        request._portal_services = ServiceLinks(request)
+    return request._portal_services
+
+
 @register.simple_tag(takes_context=True)
 def site_home(context):
     request = context.get("request")

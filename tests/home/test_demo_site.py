@@ -77,3 +77,40 @@ def test_every_shell_page_has_landmarks_and_a_single_h1(client, demo, path):
         if path.startswith("/en/") and "Điều hướng" in landmark:
             landmark = 'aria-label="Main navigation"'
         assert landmark in html
+
+
+def test_the_home_page_shows_the_open_consultation_first(client, demo):
+    from django.utils import timezone
+
+    from honors.models import DisclosurePage
+
+    open_now = [p for p in DisclosurePage.objects.live() if p.is_open(timezone.now())]
+    html = client.get("/").content.decode()
+
+    assert open_now
+    for disclosure in open_now:
+        days = disclosure.working_days_left(timezone.now())
+        assert f"Đang lấy ý kiến – còn {days} ngày làm việc" in html
+        assert f'href="{disclosure.url}"' in html
+    # Before the honour roll's section: what has a deadline comes first.
+    assert html.index("consultations-title") < html.index("honours-title")
+
+
+def test_the_home_page_has_what_people_look_up(client, demo):
+    html = client.get("/").content.decode()
+    quick = html[html.index("quick-links-title") :]
+
+    for href in ("/xac-minh/", "/cong-khai/tra-cuu/", "/thong-ke/", "/du-lieu-mo/"):
+        assert f'href="{href}"' in quick, href
+
+
+@pytest.mark.parametrize("path", ["/", "/bang-vang/", "/thong-ke/", "/gioi-thieu/"])
+def test_open_data_is_linked_from_the_footer_roll_and_statistics(client, demo, path):
+    html = client.get(path).content.decode()
+    footer = html[html.index("<footer") :]
+
+    assert 'href="/du-lieu-mo/"' in footer
+    assert 'href="/xac-minh/"' in footer
+    if path in ("/bang-vang/", "/thong-ke/"):
+        main = html[html.index("<main") : html.index("<footer")]
+        assert 'href="/du-lieu-mo/"' in main
