@@ -31,6 +31,15 @@ class Listing:
     query: str = ""
 
     @property
+    def active_filters(self) -> int:
+        """How many filters are set (the page number is not one)."""
+        if not (self.form.is_bound and self.form.is_valid()):
+            return 0
+        return sum(
+            1 for value in self.form.cleaned_data.values() if value not in (None, "")
+        )
+
+    @property
     def paginator(self):
         # An empty page is falsy: "0 results" must still be said.
         return self.page.paginator if self.page is not None else None

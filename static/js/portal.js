@@ -31,26 +31,45 @@
         });
     });
 
-    var toggle = document.querySelector(".main-nav__toggle");
-    var list = document.getElementById("main-nav-list");
-    if (!toggle || !list) {
-        return;
-    }
-    toggle.hidden = false;
-
-    function setOpen(open) {
-        toggle.setAttribute("aria-expanded", open ? "true" : "false");
-        list.classList.toggle("is-open", open);
-    }
-
-    toggle.addEventListener("click", function () {
-        setOpen(toggle.getAttribute("aria-expanded") !== "true");
-    });
-
-    document.addEventListener("keydown", function (event) {
-        if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
-            setOpen(false);
-            toggle.focus();
+    // On phones the search form and the menu open from the header's two links, which
+    // reach them by their #address without JavaScript; here they open in place.
+    document.querySelectorAll("[data-panel]").forEach(function (link) {
+        var panel = document.getElementById(link.getAttribute("data-panel"));
+        if (!panel) {
+            return;
         }
+        link.setAttribute("role", "button");
+        link.setAttribute("aria-controls", panel.id);
+        link.setAttribute("aria-expanded", "false");
+
+        function setOpen(open) {
+            link.setAttribute("aria-expanded", open ? "true" : "false");
+            panel.classList.toggle("is-open", open);
+            if (open) {
+                var field = panel.querySelector("input, a");
+                if (field) {
+                    field.focus();
+                }
+            }
+        }
+
+        link.addEventListener("click", function (event) {
+            event.preventDefault();
+            setOpen(link.getAttribute("aria-expanded") !== "true");
+        });
+        panel.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && link.getAttribute("aria-expanded") === "true") {
+                setOpen(false);
+                link.focus();
+            }
+        });
     });
+
+    // A list's filters and the like start folded on phones (the results come first on
+    // the screen) and open on wider screens.
+    if (window.matchMedia("(min-width: 64rem)").matches) {
+        document.querySelectorAll("details.fold-on-phone").forEach(function (panel) {
+            panel.open = true;
+        });
+    }
 })();

@@ -1,6 +1,6 @@
 """Every public page reads with JavaScript off: its heading, its content and the main
-menu are there (on a phone too, where the script would fold the menu behind a button),
-and lists filter through ordinary forms."""
+menu are there (on a phone behind the header's "Danh mục" link, which opens it without
+a script), and lists filter through ordinary forms."""
 
 import pytest
 
@@ -19,7 +19,11 @@ def test_every_public_page_reads_without_javascript(page, demo_server, width):
     for path in public_paths():
         response = page.goto(demo_server.url + path)
         heading = page.locator("main h1").first
-        menu = page.locator("#main-nav-list a").first
+        menu = (
+            page.locator("#main-nav-list a").first
+            if width > 600
+            else page.locator(".header-buttons a[href='#main-nav-list']")
+        )
         problems = [
             problem
             for problem, failed in (
@@ -36,8 +40,22 @@ def test_every_public_page_reads_without_javascript(page, demo_server, width):
     assert unreadable == {}
 
 
+def test_on_a_phone_the_menu_and_search_open_without_a_script(page, demo_server):
+    page.set_viewport_size({"width": 375, "height": 812})
+    page.goto(demo_server.url + "/")
+    menu = page.locator("#main-nav-list a").first
+    search = page.locator("#site-search")
+    assert not menu.is_visible() and not search.is_visible()
+
+    page.locator(".header-buttons a", has_text="Danh mục").click()
+    assert menu.is_visible()
+    page.locator(".header-buttons a", has_text="Tìm kiếm").click()
+    assert search.is_visible()
+
+
 def test_the_document_filters_work_as_a_plain_form(page, demo_server):
     page.goto(demo_server.url + "/van-ban/")
+    page.locator(".filters-panel > summary").click()  # folded without a script
     page.select_option("#id_form", "luat")
     page.get_by_role("button", name="Lọc", exact=True).click()
 
