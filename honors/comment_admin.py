@@ -159,12 +159,17 @@ class CommentEditView(EditView):
         comments = PublicComment.objects.filter(pk=self.instance.pk)
         with transaction.atomic():
             saved = comments.select_for_update().values(*MODERATED_FIELDS).get()
+            now = timezone.now()
+            if saved["public_answer"] != values["public_answer"]:
+                values["answered_at"] = now if values["public_answer"] else None
             written = comments.filter(version=seen).update(
-                **values, version=F("version") + 1, updated_at=timezone.now()
+                **values, version=F("version") + 1, updated_at=now
             )
             if not written:
                 return self.conflict(form)
-            changed = [name for name in MODERATED_FIELDS if saved[name] != values[name]]
+            changed = [
+                name for name in MODERATED_FIELDS if saved[name] != values[name]
+            ]
             log(
                 instance=self.instance,
                 action="honors.comment.edited",

@@ -100,7 +100,11 @@ class CommentForm(forms.Form):
             "required": _("Hãy ghi địa chỉ liên hệ."),
             "max_length": _("Địa chỉ dài tối đa %(limit_value)d ký tự."),
         },
-        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+        # A Vietnamese address runs over several parts (hamlet, commune, province):
+        # "street-address", which browsers fill, belongs on a multi-line field.
+        widget=forms.Textarea(
+            attrs={"autocomplete": "street-address", "rows": 2, "maxlength": 300}
+        ),
     )
     phone = forms.CharField(
         label=_("Điện thoại"),

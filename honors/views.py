@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from .models import Honour
+from .models import Honour, HonourBoardIndexPage
 from .models.registry import VERIFICATION_ALPHABET, VERIFICATION_CODE_LENGTH
 from .qr import qr_png, qr_svg
 
@@ -39,22 +39,36 @@ def _public_honour(code):
         raise Http404 from missing
 
 
+def _page(request, context, status=200):
+    """The verification page, with its breadcrumb trail (it is not a Wagtail page)."""
+    roll = HonourBoardIndexPage.objects.live().public().first()
+    crumbs = [{"title": _("Trang chủ"), "url": "/"}]
+    if roll is not None:
+        crumbs.append({"title": roll.title, "url": roll.get_url(request)})
+    crumbs.append({"title": _("Xác minh khen thưởng"), "url": None})
+    return TemplateResponse(
+        request,
+        "honors/verification.html",
+        {
+            "crumbs": crumbs,
+            "roll_url": roll.get_url(request) if roll else None,
+            "example": f"{VERIFICATION_ALPHABET[10:15]}-{VERIFICATION_ALPHABET[15:20]}",
+            "meta_description": _(
+                "Kiểm tra một khen thưởng bằng mã xác minh in trên giấy chứng nhận."
+            ),
+            **context,
+        },
+        status=status,
+    )
+
+
 @require_GET
 def verification_lookup(request):
     """The form on the verification page: a typed code leads to its record."""
     code = normalise_code(request.GET.get("ma", ""))
     if code:
         return redirect("honour_verification", code=code)
-    return TemplateResponse(
-        request,
-        "honors/verification.html",
-        {
-            "honour": None,
-            "meta_description": _(
-                "Kiểm tra một khen thưởng bằng mã xác minh in trên giấy chứng nhận."
-            ),
-        },
-    )
+    return _page(request, {"honour": None})
 
 
 @require_GET
@@ -63,10 +77,13 @@ def verification(request, code):
         return redirect(
             "honour_verification", code=normalise_code(code), permanent=True
         )
-    honour = _public_honour(code)
-    return TemplateResponse(
+    try:
+        honour = _public_honour(code)
+    except Http404:
+        # A mistyped code: the form again, saying what was not found and how codes look.
+        return _page(request, {"honour": None, "not_found": code[:20]}, status=404)
+    return _page(
         request,
-        "honors/verification.html",
         {
             "honour": honour,
             "verification_url": request.build_absolute_uri(

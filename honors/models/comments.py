@@ -110,6 +110,13 @@ class PublicComment(models.Model):
             "thông tin cá nhân."
         ),
     )
+    answered_at = models.DateTimeField(
+        _("lúc trả lời"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Khi câu trả lời công khai được lưu lần gần nhất."),
+    )
     internal_notes = models.TextField(
         _("ghi chú nội bộ"),
         blank=True,

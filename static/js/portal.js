@@ -21,6 +21,13 @@
         });
     });
 
+    // A form refused by the server opens at its error summary: the focus goes there
+    // too, so a screen reader reads what to fix first (GOV.UK's pattern).
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) {
+        summary.focus();
+    }
+
     // A form sent once: the button is disabled while the request is on its way, so a
     // double click does not send it twice (the server would still give one receipt).
     document.querySelectorAll("[data-submit-once]").forEach(function (button) {

@@ -3,6 +3,7 @@
 import re
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from honors.models import DisclosurePage, PublicComment
@@ -66,6 +67,9 @@ def test_citizen_comments_gets_a_receipt_and_later_reads_the_answer(
     expect(page.locator(".lookup-result__answer")).to_have_text(
         "Đã xác minh với nhà trường. Cảm ơn bạn."
     )
+    expect(page.locator(".lookup-result")).to_contain_text(
+        timezone.localdate().strftime("ngày %d/%m/%Y")
+    )
     assert console_errors == []
 
 
@@ -79,6 +83,9 @@ def test_a_citizen_sees_every_mistake_in_the_form_at_once(
 
     alert = page.locator("#comment-errors")
     expect(alert).to_be_visible()
+    expect(alert).to_be_focused()  # not the top of the page, two screens above
+    assert page.url.endswith("#comment-errors")
+    expect(alert).not_to_contain_text("Form token")
     for message in ("Hãy viết nội dung góp ý.", "Hãy ghi họ và tên", "Cần bạn đồng ý"):
         expect(alert).to_contain_text(message)
     expect(page.get_by_label("Họ và tên")).to_have_attribute("aria-invalid", "true")

@@ -144,3 +144,27 @@ def test_sitemap_lists_honoree_pages(client, published_honour):
     xml = client.get("/sitemap.xml").content.decode()
 
     assert f"/bang-vang/ho-so/{published_honour.honoree.slug}/" in xml
+
+
+def test_a_mistyped_code_shows_the_form_again_with_what_was_not_found(
+    client, published_honour
+):
+    typed = published_honour.verification_code[:-1] + (
+        "2" if published_honour.verification_code[-1] != "2" else "3"
+    )
+
+    response = client.get(f"/xac-minh/{typed}/")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert f"Không tìm thấy mã {typed}." in html
+    assert 'name="ma"' in html and f'value="{typed}"' in html
+    assert "Mã gồm 10 chữ và số" in html
+    assert 'aria-label="Vị trí trang"' in html
+
+
+def test_the_record_has_a_breadcrumb_and_leads_to_the_honoree(client, published_honour):
+    html = client.get(published_honour.get_verification_url()).content.decode()
+
+    assert 'aria-label="Vị trí trang"' in html
+    assert f'href="/bang-vang/ho-so/{published_honour.honoree.slug}/"' in html

@@ -346,7 +346,17 @@ class TestBadInput:
         response = post(client, disclosure)
 
         assert response.status_code == 400
-        assert "Bạn gửi quá nhanh" in response.content.decode()
+        html = response.content.decode()
+        assert html.count("Bạn gửi quá nhanh") == 1  # said once, in the summary
+        assert "Form token" not in html
+
+    def test_the_form_says_beforehand_that_a_phone_or_email_is_needed(
+        self, client, disclosure
+    ):
+        html = client.get(disclosure.url).content.decode()
+
+        assert "ít nhất một trong hai: số điện thoại hoặc thư điện tử" in html
+        assert 'action="' + disclosure.url + 'gop-y/#comment-errors"' in html
 
     @pytest.mark.parametrize(("after", "accepted"), [(2.6, False), (3.05, True)])
     def test_the_minimum_fill_time_counts_milliseconds(
@@ -535,3 +545,43 @@ class TestRetriesAndRefusals:
         assert len(refusal) <= len(routing) + 1  # the resubmission check, nothing else
         assert len(refusal) < len(page)
         assert len(refused.content) * 3 <= len(shown.content)
+
+
+class TestWhenAnAnswerComes:
+    def test_the_receipt_and_the_status_say_when_an_answer_is_expected(
+        self, client, disclosure
+    ):
+        day = disclosure.council_meeting_on.strftime("%d/%m/%Y")
+        receipt = client.get(post(client, disclosure)["Location"]).content.decode()
+        comment = PublicComment.objects.get()
+
+        status = client.post(
+            "/cong-khai/tra-cuu/",
+            {"receipt": comment.receipt_code, "contact": "0987650011"},
+        ).content.decode()
+
+        assert f"dự kiến ngày {day}" in receipt
+        assert f"dự kiến ngày {day}" in status
+
+    def test_the_public_answer_carries_its_date(self, client, disclosure, admin_client):
+        post(client, disclosure)
+        comment = PublicComment.objects.get()
+        admin_client.post(
+            f"/admin/honors/publiccomment/edit/{comment.pk}/",
+            {
+                "status": CommentStatus.SUBSTANTIATED,
+                "public_answer": "Đã xác minh.",
+                "internal_notes": "",
+                "seen_version": comment.version,
+            },
+        )
+
+        html = client.post(
+            "/cong-khai/tra-cuu/",
+            {"receipt": comment.receipt_code, "contact": "0987650011"},
+        ).content.decode()
+
+        comment.refresh_from_db()
+        assert comment.answered_at is not None
+        assert f"ngày {timezone.localdate():%d/%m/%Y}" in html
+        assert "dự kiến ngày" not in html  # resolved: no more waiting
