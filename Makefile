@@ -40,7 +40,8 @@ run: install
 test: install
 	@scripts/ensure-gettext || exit 1
 	@chromium="$$(scripts/ensure-chromium)" || exit 1; \
-	CHROMIUM_PATH="$$chromium" $(BIN)/pytest $(PYTEST_ARGS)
+	vnu="$$(scripts/ensure-vnu)" || exit 1; \
+	CHROMIUM_PATH="$$chromium" VNU_JAR="$$vnu" $(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
