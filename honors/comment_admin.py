@@ -167,9 +167,7 @@ class CommentEditView(EditView):
             )
             if not written:
                 return self.conflict(form)
-            changed = [
-                name for name in MODERATED_FIELDS if saved[name] != values[name]
-            ]
+            changed = [name for name in MODERATED_FIELDS if saved[name] != values[name]]
             log(
                 instance=self.instance,
                 action="honors.comment.edited",

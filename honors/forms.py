@@ -89,9 +89,7 @@ class HonourFilterForm(forms.Form):
         error_messages={"invalid_choice": _("Phong trào này không có trên cổng.")},
     )
 
-    def __init__(
-        self, *args, years=(), locality_tree=None, localities=None, **kwargs
-    ):
+    def __init__(self, *args, years=(), locality_tree=None, localities=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.locality_tree = locality_tree or LocalityTree()
         self.fields["year"].widget = forms.Select(
@@ -169,9 +167,7 @@ class ArticleFilterForm(forms.Form):
         error_messages={"invalid_choice": _("Lĩnh vực không hợp lệ.")},
     )
 
-    def __init__(
-        self, *args, filters, years=(), tags=(), localities=None, **kwargs
-    ):
+    def __init__(self, *args, filters, years=(), tags=(), localities=None, **kwargs):
         super().__init__(*args, **kwargs)
         for name in list(self.fields):
             if name not in filters:

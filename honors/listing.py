@@ -112,9 +112,7 @@ def article_listing(request, pages, *, filters, tag_model=None) -> Listing:
         )
     localities = None
     if "locality" in filters:
-        localities = set(
-            pages.order_by().values_list("locality", flat=True).distinct()
-        )
+        localities = set(pages.order_by().values_list("locality", flat=True).distinct())
     form = ArticleFilterForm(
         bound_data(request, ArticleFilterForm),
         filters=filters,

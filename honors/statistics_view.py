@@ -83,6 +83,11 @@ def _breakdowns(figures):
             "chart": bar_chart(chart_id, title, breakdown.rows, limit=limit),
             "rows": [(row, row.share_of(breakdown.total)) for row in breakdown.rows],
             "total": breakdown.total,
+            # A chart of the largest few beside a table of them all: the table says so.
+            "table_title": _("Bảng số liệu: tất cả %(count)s mục")
+            % {"count": len(breakdown.rows)}
+            if limit and len(breakdown.rows) > limit
+            else None,
         }
         for chart_id, title, breakdown, limit in specs
     ]

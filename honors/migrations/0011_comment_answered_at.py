@@ -4,15 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('honors', '0010_admin_search_text'),
+        ("honors", "0010_admin_search_text"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='publiccomment',
-            name='answered_at',
-            field=models.DateTimeField(blank=True, editable=False, help_text='Khi câu trả lời công khai được lưu lần gần nhất.', null=True, verbose_name='lúc trả lời'),
+            model_name="publiccomment",
+            name="answered_at",
+            field=models.DateTimeField(
+                blank=True,
+                editable=False,
+                help_text="Khi câu trả lời công khai được lưu lần gần nhất.",
+                null=True,
+                verbose_name="lúc trả lời",
+            ),
         ),
     ]

@@ -148,7 +148,9 @@ class LocalityTree:
             for locality_id in holding:
                 while locality_id is not None and locality_id not in offered:
                     offered.add(locality_id)
-                    locality_id = getattr(self.by_id.get(locality_id), "parent_id", None)
+                    locality_id = getattr(
+                        self.by_id.get(locality_id), "parent_id", None
+                    )
         return [
             (node.locality.pk, "\u2003" * node.depth + node.locality.label)
             for node in self.walk()

@@ -61,3 +61,14 @@ def test_on_a_desktop_the_menu_is_one_row_and_the_filters_are_open(page, demo_se
     assert len(heights) == 1 and heights.pop() < 50  # one line each, none wrapped
     expect(page.locator(".filters-panel")).to_have_attribute("open", "")
     expect(page.locator("#id_year")).to_be_visible()
+
+
+def test_a_target_met_is_drawn_green_and_one_missed_red(page, demo_server):
+    page.goto(demo_server.url + "/thong-ke/")
+
+    def fill(selector):
+        bar = page.locator(f"{selector} .chart__bar").first
+        return bar.evaluate("element => getComputedStyle(element).fill")
+
+    assert fill(".gauge--met") == "rgb(22, 101, 52)"  # --c-success
+    assert fill(".gauge--short") == "rgb(155, 28, 28)"  # --c-primary

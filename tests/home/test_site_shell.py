@@ -103,3 +103,13 @@ def test_navigation_is_built_from_pages_shown_in_menus(client, home_page):
 
     assert '<a href="/gioi-thieu/" aria-current="page">Giới thiệu</a>' in nav
     assert "Trang ẩn" not in nav
+
+
+def test_the_home_pages_title_names_the_agency_once(client, home_page, site_settings):
+    site_settings.agency_name = "Ban Thi đua – Khen thưởng tỉnh Sơn La"
+    site_settings.save()
+
+    html = client.get("/").content.decode()
+
+    title = html[html.index("<title>") + 7 : html.index("</title>")]
+    assert title == "Ban Thi đua – Khen thưởng tỉnh Sơn La"

@@ -6,6 +6,7 @@ one of an honoree kept off public pages (both must not count), an empty year, a
 catalogue entry without a level.
 """
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -313,3 +314,36 @@ def test_the_secretariat_keeps_the_targets_and_editors_cannot(client, home_page)
         answers[group] = client.get(url).status_code
 
     assert answers == {roles.SECRETARIAT: 200, roles.EDITORS: 302}
+
+
+def test_years_before_the_targets_period_say_whose_targets_they_are(
+    client, statistics_page
+):
+    before = client.get("/thong-ke/?year_from=2024&year_to=2025").content.decode()
+    within = client.get("/thong-ke/?year_from=2025&year_to=2025").content.decode()
+
+    assert "nằm ngoài giai đoạn 2025–2030" in before
+    assert "nằm ngoài giai đoạn" not in within
+
+
+def test_a_target_met_is_marked_met_and_one_missed_is_not(client, statistics_page):
+    html = client.get("/thong-ke/?year_from=2024&year_to=2025").content.decode()
+    figures = re.findall(
+        r'<figure class="gauge([^"]*)">.*?gauge__status">([^,<]+)', html, re.S
+    )
+
+    assert ("gauge--met", "Đạt") in [(kind.strip(), status) for kind, status in figures]
+    assert ("gauge--short", "Chưa đạt") in [
+        (kind.strip(), status) for kind, status in figures
+    ]
+
+
+def test_a_table_beside_a_chart_of_the_largest_says_it_holds_them_all(
+    client, statistics_page, monkeypatch
+):
+    monkeypatch.setattr("honors.statistics.LOCALITIES_CHARTED", 1)
+
+    html = client.get("/thong-ke/?year_from=2024&year_to=2025").content.decode()
+
+    chart = re.search(r'id="by-locality-caption">([^<]+)<', html).group(1)
+    assert chart.startswith("Bảng số liệu: tất cả")
