@@ -22,6 +22,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from search.folding import folded_slug
+
 from .models.choices import CommendationType, GrantingLevel, HonoreeKind
 from .models.localities import LocalityTree
 from .models.registry import HonourQuerySet
@@ -186,8 +188,42 @@ def export_queryset(honours):
     )
 
 
-def _filename(extension) -> str:
-    return f"khen-thuong-{timezone.localdate():%Y%m%d}.{extension}"
+def _filename(extension, parts=()) -> str:
+    """khen-thuong-2025-xa-chieng-coi-20261203.csv: what the file holds, then when."""
+    name = "-".join(["khen-thuong", *parts])[:120].rstrip("-")
+    return f"{name}-{timezone.localdate():%Y%m%d}.{extension}"
+
+
+def filter_name_parts(form) -> list[str]:
+    """The roll's filters as words of a file name (folded ASCII), in form order."""
+    parts = []
+    for name, value in form.cleaned_data.items():
+        if value in (None, ""):
+            continue
+        if name == "locality":
+            value = form.locality_tree.by_id.get(value, value)
+        elif name in ("level", "kind", "direct_worker"):
+            value = dict(form.fields[name].choices).get(value, value)
+        elif name == "movement":
+            value = value.title
+        parts.append(folded_slug(str(value), 40))
+    return [part for part in parts if part]
+
+
+#: Column widths of the XLSX file, in characters, by column key.
+XLSX_WIDTHS = {
+    "honoree_name": 28,
+    "honoree_kind": 12,
+    "unit": 40,
+    "locality": 30,
+    "award": 40,
+    "award_level": 18,
+    "commendation_type": 28,
+    "year": 8,
+    "decision_number": 18,
+    "decision_date": 14,
+    "verification_url": 46,
+}
 
 
 class _Echo:
@@ -197,7 +233,7 @@ class _Echo:
         return value
 
 
-def csv_response(request, honours, locality_tree=None):
+def csv_response(request, honours, locality_tree=None, name_parts=()):
     writer = csv.writer(_Echo())
     rows = RowWriter(request, locality_tree)
 
@@ -211,7 +247,9 @@ def csv_response(request, honours, locality_tree=None):
             )
 
     response = StreamingHttpResponse(lines(), content_type=CONTENT_TYPES["csv"])
-    response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="{_filename("csv", name_parts)}"'
+    )
     return response
 
 
@@ -221,7 +259,7 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def json_response(request, honours, *, meta, locality_tree=None):
+def json_response(request, honours, *, meta, locality_tree=None, name_parts=()):
     rows = RowWriter(request, locality_tree)
 
     def chunks():
@@ -236,18 +274,27 @@ def json_response(request, honours, *, meta, locality_tree=None):
         yield "]}\n"
 
     response = StreamingHttpResponse(chunks(), content_type=CONTENT_TYPES["json"])
-    response["Content-Disposition"] = f'attachment; filename="{_filename("json")}"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="{_filename("json", name_parts)}"'
+    )
     return response
 
 
-def xlsx_response(request, honours, locality_tree=None):
+def xlsx_response(request, honours, locality_tree=None, name_parts=()):
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     rows = RowWriter(request, locality_tree)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=str(_("Khen thưởng")))
+    # The header stays in view while scrolling, and columns are wide enough to read.
+    sheet.freeze_panes = "A2"
+    for index, column in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = XLSX_WIDTHS.get(
+            column.key, 16
+        )
     header = []
     for column in COLUMNS:
         cell = WriteOnlyCell(sheet, value=str(column.header))
@@ -268,7 +315,7 @@ def xlsx_response(request, honours, locality_tree=None):
     return FileResponse(
         output,
         as_attachment=True,
-        filename=_filename("xlsx"),
+        filename=_filename("xlsx", name_parts),
         content_type=CONTENT_TYPES["xlsx"],
     )
 

@@ -33,15 +33,17 @@ def roll_download(page, request, extension):
         return render_listing(page, request, listing)
     honours = form.filter(Honour.objects.public())
     tree = form.locality_tree
+    parts = open_data.filter_name_parts(form)
     if extension == "csv":
-        return open_data.csv_response(request, honours, tree)
+        return open_data.csv_response(request, honours, tree, name_parts=parts)
     if extension == "xlsx":
-        return open_data.xlsx_response(request, honours, tree)
+        return open_data.xlsx_response(request, honours, tree, name_parts=parts)
     return open_data.json_response(
         request,
         honours,
         meta=_json_meta(page, request, form, honours),
         locality_tree=tree,
+        name_parts=parts,
     )
 
 

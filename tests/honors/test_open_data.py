@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from honors.models import OpenDataPage
@@ -259,3 +260,32 @@ def test_the_open_data_page_explains_fields_licence_and_api(client, roll, home_p
     assert "http://testserver/bang-vang/tai-ve/csv/" in html
     assert 'rel="license"' in html and "CC BY 4.0" in html
     assert "http://testserver/api/v2/honours/?year=2025" in html
+
+
+@pytest.mark.parametrize("extension", ["csv", "xlsx", "json"])
+def test_a_download_is_named_by_what_it_holds(client, roll, extension):
+    from honors.models import Locality
+
+    locality = Locality.objects.get(name="Mường La")
+
+    whole, _body = download(client, extension)
+    filtered, _body = download(
+        client, extension, f"?year=2025&locality={locality.pk}&kind=individual"
+    )
+
+    day = timezone.localdate().strftime("%Y%m%d")
+    assert f'filename="khen-thuong-{day}.{extension}"' in whole["Content-Disposition"]
+    assert (
+        f'filename="khen-thuong-2025-xa-muong-la-ca-nhan-{day}.{extension}"'
+        in filtered["Content-Disposition"]
+    )
+
+
+def test_the_xlsx_keeps_its_header_in_view_and_columns_readable(client, roll):
+    _response, body = download(client, "xlsx")
+
+    sheet = load_workbook(io.BytesIO(body)).active
+
+    assert sheet.freeze_panes == "A2"
+    widths = [sheet.column_dimensions[letter].width for letter in "ABCDEFGHIJK"]
+    assert min(widths) >= 8 and max(widths) >= 40
