@@ -47,7 +47,8 @@ class ResultType:
         return None
 
     def summary(self, obj) -> str:
-        """The text a snippet is cut from: the page's own summary, then its body."""
+        """The text a snippet is cut from: the page's own summary, then its body,
+        each text once (a lead is often the search description, and opens the body)."""
         parts = [
             getattr(obj, name, "")
             for name in ("search_description", "lead", "summary", "intro", "hero_intro")
@@ -56,7 +57,12 @@ class ResultType:
         if body:
             field = type(obj)._meta.get_field("body")
             parts.append(as_text(field.get_searchable_content(body)))
-        return " ".join(part for part in parts if part)
+        kept = []
+        for part in (" ".join((part or "").split()) for part in parts):
+            if part and not any(part in earlier for earlier in kept):
+                kept = [earlier for earlier in kept if earlier not in part]
+                kept.append(part)
+        return " ".join(kept)
 
     def url(self, obj, request, context):
         return obj.get_url(request)

@@ -134,3 +134,15 @@ def language_switcher(context):
             {"code": code, "name": name, "url": url, "is_current": code == current}
         )
     return {"links": links}
+
+
+@register.simple_tag
+def page_numbers(page_obj):
+    """The page numbers to offer around the current one, None for a gap:
+    1 … 4 5 [6] 7 8 … 30."""
+    return [
+        None if number == page_obj.paginator.ELLIPSIS else number
+        for number in page_obj.paginator.get_elided_page_range(
+            page_obj.number, on_each_side=2, on_ends=1
+        )
+    ]

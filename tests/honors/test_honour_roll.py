@@ -210,3 +210,24 @@ def test_english_roll_shows_english_labels_and_award_names(client, registry, eng
 
     assert "Labour Order, Third Class" in html
     assert "Giàng A Tủa" in html
+
+
+def test_pagination_offers_page_numbers_not_only_next(client, registry, honour_roll):
+    decision = factories.decision("998/QĐ-UBND", date(2025, 6, 1))
+    factories.bulk_honours(30 * 7, decision, prefix="Cán bộ xã")
+    factories.board(honour_roll, [decision], title="Khen thưởng cán bộ xã")
+
+    html = client.get("/bang-vang/", {"q": "can bo xa", "page": "4"}).content.decode()
+    pagination = html[html.index('class="pagination"') :]
+    pagination = pagination[: pagination.index("</nav>")]
+
+    linked = re.findall(
+        r'page=(\d+)"><span class="visually-hidden">Trang </span>', pagination
+    )
+    assert linked == ["1", "2", "3", "5", "6", "7"]
+    assert (
+        '<span aria-current="page"><span class="visually-hidden">Trang </span>4</span>'
+        in pagination
+    )
+    assert 'rel="prev"' in pagination and 'rel="next"' in pagination
+    assert "Trang 4 / 7" in pagination

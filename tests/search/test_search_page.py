@@ -249,3 +249,26 @@ def test_a_page_type_left_out_of_the_search_fails_the_system_check(demo, monkeyp
     assert OrganisationPage in {error.obj for error in errors}
     monkeypatch.undo()
     assert checks.page_types_are_found_by_the_site_search(None) == []
+
+
+def test_a_snippet_says_the_lead_once(client, demo):
+    news = NewsPage.objects.live().exclude(lead="").first()
+    opening = " ".join(news.lead.split()[:6])
+
+    html = get(client, q=news.title).content.decode()
+    snippets = re.findall(r'<p class="result-list__snippet">(.*?)</p>', html, re.S)
+    plain = [re.sub(r"</?mark>", "", snippet) for snippet in snippets]
+
+    assert any(opening in snippet for snippet in plain)
+    assert all(snippet.count(opening) <= 1 for snippet in plain)
+
+
+def test_no_kind_without_results_is_a_link(client, demo):
+    html = get(client, q="zzzz").content.decode()
+    facets = html[
+        html.index('class="facets"') : html.index(
+            "</nav>", html.index('class="facets"')
+        )
+    ]
+
+    assert "<a " not in facets
