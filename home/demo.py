@@ -504,3 +504,75 @@ def _draw_mountains(width=1920, height=720):
         points.append((width, height))
         draw.polygon(points, fill=colour)
     return canvas.filter(ImageFilter.SMOOTH)
+
+
+#: English versions of the sections: English headings, filters and help around content
+#: that is published in Vietnamese (see home.translations.content_source).
+ENGLISH_SECTIONS = {
+    "phong-trao-thi-dua": (
+        "emulation-movements",
+        "Emulation movements",
+        "The emulation movements launched in the province, their goals and results. "
+        "Movement pages are written in Vietnamese.",
+    ),
+    "tin-tuc": (
+        "news",
+        "News",
+        "News of emulation and commendation work in the province, in Vietnamese.",
+    ),
+    "guong-dien-hinh": (
+        "example-stories",
+        "Example stories",
+        "The stories of advanced examples, told so that others can follow them. "
+        "Stories are written in Vietnamese.",
+    ),
+    "cong-khai": (
+        "public-consultations",
+        "Public consultations",
+        "People proposed for high awards, published before the council decides, and "
+        "the comments citizens may send. The files are in Vietnamese.",
+    ),
+    "thong-ke": (
+        "statistics",
+        "Statistics",
+        "<p>Honours by year, form, level and place, against the province's targets.</p>",
+    ),
+    "du-lieu-mo": (
+        "open-data",
+        "Open data",
+        "<p>The public list of honours as CSV, Excel or JSON, and a read-only API.</p>",
+    ),
+    "van-ban": (
+        "documents",
+        "Documents",
+        "Laws, decrees and provincial documents on emulation and commendation, in "
+        "Vietnamese.",
+    ),
+    "lien-ket": (
+        "related-portals",
+        "Related portals",
+        "Official portals related to emulation and commendation work.",
+    ),
+}
+
+
+def english_sections(stdout):
+    """Every public section has its English page, so the English menu and the
+    language switch lead somewhere on every page (runs after the sections exist)."""
+    english = Locale.objects.get(language_code="en")
+    home = Site.objects.get(is_default_site=True).root_page
+    made = 0
+    for section in home.get_children().specific():
+        texts = ENGLISH_SECTIONS.get(section.slug)
+        if texts is None or section.has_translation(english):
+            continue
+        slug, title, intro = texts
+        translation = section.copy_for_translation(english)
+        translation.title = translation.draft_title = title
+        translation.slug = slug
+        if hasattr(translation, "intro"):
+            translation.intro = intro
+        translation.save_revision().publish()
+        made += 1
+    if made:
+        stdout.write(f"  trang chuyên mục tiếng Anh: {made}")

@@ -30,3 +30,16 @@ def outdated_translation(page) -> OutdatedTranslation | None:
     if source.last_published_at <= page.last_published_at:
         return None
     return OutdatedTranslation(source, source.last_published_at, page.last_published_at)
+
+
+def content_source(page):
+    """The page whose children hold a section's content: the section itself, or for a
+    translation (the English news index, say) its source in the default language.
+
+    News, stories, boards and consultations are written in Vietnamese only; an English
+    section page lists them under English headings and filters instead of standing
+    empty."""
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page
+    return page.get_translation_or_none(default) or page

@@ -96,6 +96,8 @@ class HonourFilterForm(forms.Form):
             choices=[("", _("Tất cả")), *((year, year) for year in years)]
         )
         offer_localities(self.fields["locality"], self.locality_tree, localities)
+        # In the reader's language, as the table below it is.
+        self.fields["award"].label_from_instance = lambda award: award.display_name
 
     def filter(self, honours):
         data = self.cleaned_data

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.publishing import ApprovedPublishingMixin
+from home.translations import content_source
 from search.folding import searchable
 from search.index import folded
 
@@ -50,7 +51,7 @@ class DocumentIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("thư viện văn bản")
 
     def documents(self):
-        return DocumentPage.objects.child_of(self).live().public()
+        return DocumentPage.objects.child_of(content_source(self)).live().public()
 
     @path("")
     def document_list(self, request):

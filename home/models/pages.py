@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock, QuickLinkBlock
 from home.publishing import ApprovedPublishingMixin
+from home.translations import content_source
 from search.index import folded
 
 
@@ -112,7 +113,9 @@ class HomePage(ApprovedPublishingMixin, Page):
         from honors.models.news import with_card_images
 
         context = super().get_context(request, *args, **kwargs)
-        in_this_site = {"path__startswith": self.path}
+        # Content is written in Vietnamese: the English home page shows it too, under
+        # its English sections (the index pages below are this page's own children).
+        in_this_site = {"path__startswith": content_source(self).path}
         context["honour_roll"] = (
             HonourBoardIndexPage.objects.child_of(self).live().public().first()
         )

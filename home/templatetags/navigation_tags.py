@@ -105,33 +105,42 @@ def breadcrumbs(context):
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """One link per language: to this page's translation where there is one, else to
-    that language's home page; for pages that are not Wagtail pages, the same URL with
-    the other language's prefix."""
+    the nearest section above it that has one (news → the English news page), saying
+    so; for views that are not Wagtail pages, the same URL with the other language's
+    prefix. Two queries whatever the page."""
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
-    translations = {}
+    found = {}
+    chain = []
     if isinstance(page, Page):
+        # The page, then its parent, … up to the home page.
+        chain = [page, *reversed(list(page.get_ancestors().filter(depth__gte=2)))]
         for item in (
-            page.get_translations(inclusive=True).live().select_related("locale")
+            Page.objects.live()
+            .filter(translation_key__in=[link.translation_key for link in chain])
+            .select_related("locale")
         ):
-            translations[item.locale.language_code] = item
-        home = _site_home(request)
-        if home is not None:
-            for item in (
-                home.get_translations(inclusive=True).live().select_related("locale")
-            ):
-                translations.setdefault(item.locale.language_code, item)
+            found[(item.translation_key, item.locale.language_code)] = item
 
     links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code)
-        if target is not None:
-            url = target.get_url(request)
-        else:
+        url, exact = None, True
+        for distance, candidate in enumerate(chain):
+            target = found.get((candidate.translation_key, code))
+            if target is not None:
+                url, exact = target.get_url(request), distance == 0
+                break
+        if url is None:
             url = translate_url(request.get_full_path(), code)
         links.append(
-            {"code": code, "name": name, "url": url, "is_current": code == current}
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == current,
+                "exact": exact,
+            }
         )
     return {"links": links}
 

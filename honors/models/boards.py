@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock
 from home.publishing import ApprovedPublishingMixin
+from home.translations import content_source
 from search.index import folded
 
 from ..open_data import FORMATS
@@ -50,7 +51,7 @@ class HonourBoardIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
 
         listing = honour_listing(request, Honour.objects.public())
         boards = (
-            HonourBoardPage.objects.child_of(self).live().public().order_by("path")[:8]
+            HonourBoardPage.objects.child_of(content_source(self)).live().public().order_by("path")[:8]
         )
         query = request.GET.copy()
         query.pop("page", None)

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.publishing import ApprovedPublishingMixin
+from home.translations import content_source
 from search.index import folded
 
 from .calendar import add_working_days, end_of_day, working_days_after
@@ -81,7 +82,7 @@ class DisclosureIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         disclosures = list(
-            DisclosurePage.objects.child_of(self).live().public().order_by("-opens_at")
+            DisclosurePage.objects.child_of(content_source(self)).live().public().order_by("-opens_at")
         )
         now = timezone.now()
         context["disclosure_groups"] = [

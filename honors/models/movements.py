@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, ArticleBodyBlock
 from home.publishing import ApprovedPublishingMixin
+from home.translations import content_source
 from honors.feeds import PageFeedMixin
 from search.index import folded
 
@@ -39,7 +40,7 @@ class MovementIndexPage(ApprovedPublishingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         movements = list(
-            MovementPage.objects.child_of(self).live().public().order_by("-starts_on")
+            MovementPage.objects.child_of(content_source(self)).live().public().order_by("-starts_on")
         )
         today = timezone.localdate()
         context["movement_groups"] = [

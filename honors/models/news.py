@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock
 from home.publishing import ApprovedPublishingMixin
+from home.translations import content_source
 from honors.feeds import PageFeedMixin
 from search.folding import folded_slug
 from search.index import folded
@@ -127,7 +128,7 @@ class NewsIndexPage(ApprovedPublishingMixin, PageFeedMixin, RoutablePageMixin, P
         verbose_name = _("trang tin tức")
 
     def entries(self):
-        return NewsPage.objects.child_of(self).live().public()
+        return NewsPage.objects.child_of(content_source(self)).live().public()
 
     def feed_entries(self):
         return self.entries().order_by("-date", "-pk").prefetch_related("tags")

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, StoryBodyBlock
 from home.publishing import ApprovedPublishingMixin
+from home.translations import content_source
 from honors.feeds import PageFeedMixin
 from search.index import folded
 
@@ -42,7 +43,7 @@ class ExampleStoryIndexPage(
         verbose_name = _("trang gương điển hình")
 
     def entries(self):
-        return ExampleStoryPage.objects.child_of(self).live().public()
+        return ExampleStoryPage.objects.child_of(content_source(self)).live().public()
 
     def feed_entries(self):
         return self.entries().order_by("-date", "-pk")

@@ -20,7 +20,10 @@ def public_paths():
         "/tim-kiem/?q=son+la",
         "/cong-khai/tra-cuu/",
         "/en/",
-        RelatedPortalsPage.objects.live().first().url,
+        RelatedPortalsPage.objects.live()
+        .filter(locale__language_code="vi")
+        .first()
+        .url,
     ]
 
 

@@ -58,4 +58,4 @@ def test_article_pages_cost_the_same_with_more_articles(client, home_page):
     large = [queries_for(client, path, params) for path, params in views]
 
     assert large == small
-    assert max(small) <= 30, small
+    assert max(small) <= 32, small  # with the footer's "Tra cứu" links

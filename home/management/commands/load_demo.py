@@ -28,6 +28,7 @@ DEMO_LOADERS = [
     demo_transparency.load,
     library_demo.load,
     demo_editorial.load,
+    home_demo.english_sections,
 ]
 
 ADMIN_USERNAME = "admin"
