@@ -51,7 +51,10 @@ class HonourBoardIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
 
         listing = honour_listing(request, Honour.objects.public())
         boards = (
-            HonourBoardPage.objects.child_of(content_source(self)).live().public().order_by("path")[:8]
+            HonourBoardPage.objects.child_of(content_source(self))
+            .live()
+            .public()
+            .order_by("path")[:8]
         )
         query = request.GET.copy()
         query.pop("page", None)

@@ -82,7 +82,10 @@ class DisclosureIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         disclosures = list(
-            DisclosurePage.objects.child_of(content_source(self)).live().public().order_by("-opens_at")
+            DisclosurePage.objects.child_of(content_source(self))
+            .live()
+            .public()
+            .order_by("-opens_at")
         )
         now = timezone.now()
         context["disclosure_groups"] = [

@@ -40,7 +40,10 @@ class MovementIndexPage(ApprovedPublishingMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         movements = list(
-            MovementPage.objects.child_of(content_source(self)).live().public().order_by("-starts_on")
+            MovementPage.objects.child_of(content_source(self))
+            .live()
+            .public()
+            .order_by("-starts_on")
         )
         today = timezone.localdate()
         context["movement_groups"] = [
