@@ -10,7 +10,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Trang chủ và trang chung")
 
     def ready(self):
-        from . import accounts  # noqa: F401  (signal receivers)
+        from . import (
+            accounts,  # noqa: F401  (signal receivers)
+            admin_sidebar,
+        )
         from .publishing import check_page_types_publish_through_approval
 
+        admin_sidebar.install()
         checks.register(check_page_types_publish_through_approval)

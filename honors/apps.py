@@ -10,12 +10,14 @@ class HonorsConfig(AppConfig):
 
     def ready(self):
         from . import (
+            admin_fields,
             indexing,  # noqa: F401 - connects the search index handlers
             notifications,
             statistics,
         )
         from .roles import connect_sections
 
+        admin_fields.register()
         connect_sections()
         notifications.connect()
         statistics.connect()

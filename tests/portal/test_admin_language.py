@@ -9,7 +9,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
-from honors.models import NewsPage
+from honors.models import Honoree, Locality, NewsPage
+from search.folding import vietnamese_sort_key
 
 
 def login(client, username):
@@ -91,3 +92,53 @@ def test_date_fields_in_the_editor_read_and_accept_day_month_year(client, demo):
     assert f'value="{today}"' in date_input
     assert '"format": "d/m/Y"' in form  # the date picker writes what the field reads
     assert '"format": "d/m/Y H:i"' in form  # go-live and expiry on the Publishing tab
+
+
+def test_the_sidebar_names_the_user_in_full(client, demo):
+    html = login(client, "bientap").get("/admin/").content.decode()
+
+    props = json.loads(
+        re.search(
+            r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>',
+            html,
+            re.S,
+        ).group(1)
+    )
+    main_menu = next(
+        module
+        for module in props["modules"]
+        if module["_type"].endswith("MainMenuModule")
+    )
+    assert main_menu["_args"][2]["name"] == "Lường Thị Mai"
+
+
+def test_localities_are_offered_in_vietnamese_dictionary_order(client, demo):
+    honoree = Honoree.objects.exclude(locality=None).first()
+    html = (
+        login(client, "admin")
+        .get(f"/admin/honors/honoree/edit/{honoree.pk}/")
+        .content.decode()
+    )
+    select = re.search(r'<select name="locality"[^>]*>(.*?)</select>', html, re.S)
+    offered = [
+        int(value) for value in re.findall(r'<option value="(\d+)"', select.group(1))
+    ]
+    localities = Locality.objects.in_bulk(offered)
+    current = [localities[pk] for pk in offered if localities[pk].is_current]
+    former = [localities[pk] for pk in offered if not localities[pk].is_current]
+
+    assert offered == [locality.pk for locality in current + former]
+    names = [locality.name for locality in current]
+    assert names == sorted(names, key=vietnamese_sort_key)
+    assert "(trước 01/07/2025)" in select.group(1)
+
+
+def test_moments_read_the_vietnamese_way(client, demo):
+    from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
+
+    comments = (
+        login(client, "gopy").get("/admin/honors/publiccomment/").content.decode()
+    )
+
+    assert timesince_simple(timezone.now()) == "vừa xong"
+    assert "7 ngày qua" in comments and "7 ngày trước" not in comments
