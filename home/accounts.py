@@ -21,7 +21,8 @@ from django.db.models import F
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from django.shortcuts import render
-from wagtail.admin.forms.auth import PasswordResetForm
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm, PasswordResetForm
 
 from .models import SessionVersion
 from .ratelimit import allow, client_address
@@ -29,6 +30,16 @@ from .ratelimit import allow, client_address
 logger = logging.getLogger("portal.security")
 
 HOUR = 3600
+
+
+class PortalLoginForm(LoginForm):
+    """Wagtail's sign-in form (WAGTAILADMIN_USER_LOGIN_FORM) with its password field
+    labelled: Wagtail leaves it unlabelled, so Django names it from the field's name,
+    "Password", in English whatever the language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Mật khẩu")
 
 
 class ThrottledPasswordResetForm(PasswordResetForm):

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.core import checks
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -14,7 +15,12 @@ class HomeConfig(AppConfig):
             accounts,  # noqa: F401  (signal receivers)
             admin_sidebar,
         )
+        from .permission_names import name_permissions
         from .publishing import check_page_types_publish_through_approval
+        from .upstream_names import label_link_chooser_forms, name_untranslated_models
 
         admin_sidebar.install()
         checks.register(check_page_types_publish_through_approval)
+        name_untranslated_models()
+        label_link_chooser_forms()
+        post_migrate.connect(name_permissions, dispatch_uid="home.name_permissions")

@@ -30,7 +30,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Site
 from wagtail_modeladmin.helpers.search import BaseSearchHandler
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
-from wagtail_modeladmin.views import EditView, HistoryView, IndexView
+from wagtail_modeladmin.views import EditView, HistoryView, IndexView, InspectView
 
 from search.folding import word_start_filters
 
@@ -255,14 +255,52 @@ class PermissionCheckedHistoryView(HistoryView):
         return self.permission_helper.user_can_inspect_obj(user, self.instance)
 
 
+def yes_no(value):
+    return gettext("Có") if value else gettext("Không")
+
+
+def yes_no_column(field):
+    """A list column saying "Có"/"Không" for a yes-or-no field: Django's own boolean
+    icon is announced to screen readers as "True"/"False", in English."""
+
+    def column(obj):
+        return yes_no(getattr(obj, field.name))
+
+    column.__name__ = field.name  # the column's CSS class, as for the field itself
+    column.short_description = field.verbose_name
+    column.admin_order_field = field.name
+    return column
+
+
+class RegistryInspectView(InspectView):
+    def get_field_display_value(self, field_name, field=None):
+        value = super().get_field_display_value(field_name, field)
+        return yes_no(value) if isinstance(value, bool) else value
+
+
 class RegistryAdmin(ModelAdmin):
     inspect_view_enabled = True
     search_handler_class = VietnameseSearchHandler
     index_view_class = RegistryIndexView
+    inspect_view_class = RegistryInspectView
     edit_view_class = GuardedEditView
     history_view_class = PermissionCheckedHistoryView
     list_per_page = 50
     export_headings = {}
+    #: The folded copy of the names that search reads is no reader's business.
+    inspect_view_fields_exclude = ["search_text"]
+
+    def get_list_display(self, request):
+        columns = []
+        for name in super().get_list_display(request):
+            try:
+                field = self.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                columns.append(name)
+                continue
+            is_boolean = isinstance(field, models.BooleanField)
+            columns.append(yes_no_column(field) if is_boolean else name)
+        return columns
 
     def get_edit_handler(self):
         edit_handler = super().get_edit_handler()

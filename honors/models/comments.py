@@ -170,11 +170,17 @@ class PublicComment(models.Model):
         )
 
 
+#: The file types a comment may carry, with the extension their stored name takes.
+ATTACHMENT_EXTENSIONS = {
+    "application/pdf": "pdf",
+    "image/jpeg": "jpg",
+    "image/png": "png",
+}
+
+
 def attachment_path(instance, filename):
     """A random name: the original one may itself be personal data."""
-    extension = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}.get(
-        instance.content_type, "bin"
-    )
+    extension = ATTACHMENT_EXTENSIONS.get(instance.content_type, "bin")
     return f"comments/{timezone.localdate():%Y/%m}/{secrets.token_hex(16)}.{extension}"
 
 
@@ -193,3 +199,8 @@ class CommentAttachment(models.Model):
 
     def __str__(self):
         return f"{self.comment.receipt_code} #{self.pk}"
+
+    @property
+    def file_type(self):
+        """What a moderator calls the file: PDF, JPG, PNG."""
+        return ATTACHMENT_EXTENSIONS.get(self.content_type, "bin").upper()

@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail's workflow status says "5 seconds ago" with humanize's naturaltime;
+    # installing the app loads humanize's Vietnamese catalogue.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -264,6 +267,7 @@ AXES_VERBOSE = False
 AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_address"
 AXES_LOCKOUT_CALLABLE = "home.accounts.locked_out"
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.accounts.ThrottledPasswordResetForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "home.accounts.PortalLoginForm"
 #: Password-reset e-mails per account, and per client address, in an hour.
 PASSWORD_RESET_RATE_LIMIT = (
     env_int("PASSWORD_RESET_PER_ACCOUNT", 3),
@@ -297,7 +301,9 @@ USE_TZ = True
 FORMAT_MODULE_PATH = ["portal.formats"]
 
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The content languages are named in the editor's language ("Tiếng Anh" for the
+# English tree); the language choosers, public and admin, name each language in itself.
+WAGTAIL_CONTENT_LANGUAGES = [("vi", _("Tiếng Việt")), ("en", _("Tiếng Anh"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
