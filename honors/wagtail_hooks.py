@@ -7,10 +7,12 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from .admin_views import ImportConfirmView, ImportView
 from .comment_admin import CommentAdmin, attachment_download
+from .dashboard import WorkPanel
 from .erasure_views import ErasureView
 from .modeladmin import RegistryGroup
 from .models import VIEW_PUBLICATION_REPORT, DisclosurePage
 from .publication_report import PublicationReportView
+from .review_outcome import announce_edit_view_review
 from .viewsets import decision_chooser_viewset, honoree_chooser_viewset
 
 modeladmin_register(RegistryGroup)
@@ -20,6 +22,11 @@ modeladmin_register(CommentAdmin)
 @hooks.register("register_admin_viewset")
 def register_choosers():
     return [decision_chooser_viewset, honoree_chooser_viewset]
+
+
+@hooks.register("construct_homepage_panels")
+def add_work_panel(request, panels):
+    panels.append(WorkPanel(request))
 
 
 @hooks.register("register_admin_urls")
@@ -120,3 +127,4 @@ def _warn_about_the_period(request, page):
 
 hooks.register("after_create_page", _warn_about_the_period)
 hooks.register("after_edit_page", _warn_about_the_period)
+hooks.register("after_edit_page", announce_edit_view_review)

@@ -3,11 +3,13 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemaps import PortalSitemap
 from home.views import RobotsView, csp_report, favicon
+from honors.review_outcome import ReviewActionView
 from portal.api import api_router
 from search import views as search_views
 
@@ -15,6 +17,13 @@ from search import views as search_views
 handler400 = "home.views.bad_request"
 
 urlpatterns = [
+    # Wagtail's approve / request-changes view, which then says what the action did;
+    # before Wagtail's own path so that it answers the same URL.
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        require_admin_access(ReviewActionView.as_view()),
+        name="review_action",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

@@ -1,8 +1,10 @@
 """Small builders for registry records; each takes only what a test cares about."""
 
 import itertools
+import uuid
 from datetime import date
 
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.rich_text import RichText
 
@@ -24,6 +26,7 @@ from honors.models import (
     MovementPage,
     NewsIndexPage,
     NewsPage,
+    PublicComment,
 )
 from search.folding import fold, searchable
 
@@ -232,3 +235,29 @@ def assert_deidentified(comment):
         "",
     )
     assert comment.deidentified_at is not None
+
+
+#: Who sends the test comments: name, address, phone, e-mail.
+COMMENTER = (
+    "Mạc Thị Duyên",
+    "Bản Hụm, xã Chiềng Mung",
+    "0987 650 022",
+    "duyen@gopy.example.vn",
+)
+
+
+def comment(disclosure, body="Tôi đồng ý với đề nghị này.", nominee=None, **fields):
+    name, address, phone, email = COMMENTER
+    return PublicComment.objects.create(
+        disclosure=disclosure,
+        nominee=nominee,
+        nominee_name=nominee.name if nominee else "",
+        full_name=fields.pop("full_name", name),
+        address=address,
+        phone=phone,
+        email=email,
+        body=body,
+        consented_at=timezone.now(),
+        idempotency_key=uuid.uuid4(),
+        **fields,
+    )

@@ -5,7 +5,6 @@ import csv
 import io
 import os
 import re
-import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -27,31 +26,8 @@ from . import factories
 
 pytestmark = pytest.mark.django_db
 
-IDENTITY = (
-    "Mạc Thị Duyên",
-    "Bản Hụm, xã Chiềng Mung",
-    "0987 650 022",
-    "duyen@gopy.example.vn",
-)
-
-
-def make_comment(
-    disclosure, body="Tôi đồng ý với đề nghị này.", nominee=None, **fields
-):
-    name, address, phone, email = IDENTITY
-    return PublicComment.objects.create(
-        disclosure=disclosure,
-        nominee=nominee,
-        nominee_name=nominee.name if nominee else "",
-        full_name=fields.pop("full_name", name),
-        address=address,
-        phone=phone,
-        email=email,
-        body=body,
-        consented_at=timezone.now(),
-        idempotency_key=uuid.uuid4(),
-        **fields,
-    )
+IDENTITY = factories.COMMENTER
+make_comment = factories.comment
 
 
 @pytest.fixture

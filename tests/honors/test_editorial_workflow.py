@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
@@ -407,3 +408,92 @@ def test_an_editors_preview_shows_no_commenter_and_publishes_nothing(demo, login
         if personal:
             assert personal not in preview.content.decode()
     assert fresh(disclosure).last_published_at == before
+
+
+# What the reviewer reads after acting -------------------------------------------------
+
+
+def said(response):
+    """The confirmation messages the next screen shows."""
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+def test_approving_says_the_page_moved_on_to_the_next_step(demo, login):
+    item = page(DisclosurePage, WAITING_DISCLOSURE)
+
+    response = act(login("thuky"), item, "approve")
+
+    assert said(response) == [
+        f"Đã duyệt “{item.title}”; trang chuyển sang bước “{roles.COUNCIL_TASK}”."
+    ]
+
+
+def test_the_last_approval_says_the_page_is_published(demo, login):
+    board = page(HonourBoardPage, WAITING_BOARD)
+
+    response = act(login("lanhdao"), board, "approve")
+
+    assert said(response) == [f"Đã duyệt và xuất bản “{board.title}”."]
+
+
+def test_approving_a_page_with_a_go_live_date_says_when_it_will_be_published(
+    demo, login
+):
+    editor = login("bientap")
+    item = draft_news("Tin hẹn giờ", editor.user)
+    go_live = timezone.localtime(timezone.now() + timedelta(days=2)).replace(
+        second=0, microsecond=0
+    )
+    edit(
+        editor,
+        fresh(item),
+        go_live_at=go_live.strftime("%Y-%m-%d %H:%M"),
+        **{"action-submit": "action-submit"},
+    )
+
+    response = act(login("thuky"), fresh(item), "approve")
+
+    when = go_live.strftime("%H:%M %d/%m/%Y")
+    assert said(response)[-1:] == [
+        f"Đã duyệt “Tin hẹn giờ”; trang sẽ được xuất bản lúc {when}."
+    ]
+
+
+def test_requesting_changes_says_the_page_went_back_to_its_author(demo, login):
+    item = page(NewsPage, WAITING_NEWS)
+
+    response = act(login("thuky"), item, "reject", comment="Thiếu nguồn tin.")
+
+    assert said(response) == [f"Đã trả lại “{item.title}” cho người gửi duyệt để sửa."]
+
+
+def test_a_refused_action_says_nothing_of_an_approval(demo, login):
+    item = page(DisclosurePage, WAITING_DISCLOSURE)
+
+    response = act(login("lanhdao"), item, "approve")
+
+    assert denied(response)
+    assert not any(text.startswith("Đã duyệt") for text in said(response))
+
+
+def test_approving_from_the_editor_says_what_happened_too(demo, login):
+    secretary = login("thuky")
+    item = page(NewsPage, WAITING_NEWS)
+
+    response = edit(
+        secretary,
+        item,
+        **{"action-workflow-action": "true", "workflow-action-name": "approve"},
+    )
+
+    assert fresh(item).live
+    assert f"Đã duyệt và xuất bản “{item.title}”." in said(response)
+
+
+def test_saving_in_the_editor_announces_no_approval(demo, login):
+    secretary = login("thuky")
+    item = page(NewsPage, WAITING_NEWS)
+
+    response = edit(secretary, item)
+
+    assert not any(text.startswith("Đã duyệt") for text in said(response))

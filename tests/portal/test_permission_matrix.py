@@ -85,8 +85,8 @@ RULES = [
     ),
     # Approving the step of the secretariat: its members (not the superuser's group).
     (
-        r"^wagtailadmin_pages:(workflow_action|collect_workflow_action_data"
-        r"|workflow_preview)$",
+        r"^(wagtailadmin_pages:(workflow_action|collect_workflow_action_data"
+        r"|workflow_preview)|review_action)$",
         frozenset({SECRETARY}),
     ),
     # Images, documents and the registry: those who write.
