@@ -1,5 +1,6 @@
 """Where each page type may live in the tree, and that every page type renders."""
 
+from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
 
 from home.models import HomePage, OrganisationPage, StandardPage
@@ -47,3 +48,20 @@ def test_every_page_type_publishes_only_through_approval():
 
     assert check_page_types_publish_through_approval() == []
     assert unapproved_page_types([HomePage, StandardPage, Page]) == [Page]
+
+
+def test_the_paragraph_comes_first_in_every_article_body_block_menu():
+    """Editors add paragraphs most: the block menu offers "Đoạn văn" first."""
+    bodies = [
+        (model, field.name)
+        for model in project_page_models()
+        for field in model._meta.get_fields()
+        if isinstance(field, StreamField)
+        and "paragraph" in field.stream_block.child_blocks
+    ]
+
+    assert len(bodies) >= 6
+    for model, name in bodies:
+        block = model._meta.get_field(name).stream_block
+        first = next(iter(block.child_blocks.values()))
+        assert (first.name, str(first.label)) == ("paragraph", "Đoạn văn"), model
