@@ -13,13 +13,21 @@ rebuilds the index afterwards.
 
 import logging
 from collections import defaultdict
+from contextlib import contextmanager
 
+from asgiref.local import Local
 from django.db import transaction
+from django.db.models.signals import post_save
+from modelsearch import index
 from modelsearch.backends import get_search_backends_with_name
+from modelsearch.signal_handlers import post_save_signal_handler
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
+
+_deferred = Local()
 
 
 def refresh(model, pks):
@@ -67,7 +75,7 @@ def refresh_on_commit(model, pks):
     """Refresh these objects once the current transaction commits (at once outside
     one). Calls within one transaction are merged into a single refresh."""
     pks = [pk for pk in pks if pk is not None]
-    if not pks:
+    if not pks or getattr(_deferred, "value", False):
         return
     connection = transaction.get_connection()
     if not connection.in_atomic_block:
@@ -80,3 +88,29 @@ def refresh_on_commit(model, pks):
     pending = _PendingRefresh()
     pending.pks[model].update(pks)
     transaction.on_commit(pending)
+
+
+@contextmanager
+def indexing_deferred():
+    """Save many objects without indexing each one as it is saved.
+
+    Saving a page or record updates the search index and Wagtail's reference index at
+    once, one object at a time: building the demo ran 1,374 such tasks, a third of its
+    time. Within this block neither runs; the caller rebuilds both indexes afterwards
+    (`update_index`, `rebuild_references_index`), as `load_demo` does.
+    """
+    models = [
+        model
+        for model in index.get_indexed_models()
+        if getattr(model, "search_auto_update", True)
+    ]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    _deferred.value = True
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        del _deferred.value
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)

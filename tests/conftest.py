@@ -11,11 +11,12 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connections, transaction
+from django.db import connections
 from django.utils import translation
 from wagtail.models import Locale, Site
 
 from home.models import HomePage, SiteSettings
+from tests.snapshots import snapshots_for_this_database
 
 
 @pytest.fixture
@@ -83,14 +84,31 @@ def _empty_cache():
     cache.clear()
 
 
-@pytest.fixture(scope="module")
-def _demo_database(django_db_setup, django_db_blocker):
-    """The demo, built once per test module inside a transaction that is rolled back
-    when the module ends; each test runs in its own savepoint within it."""
-    with django_db_blocker.unblock(), transaction.atomic():
+@pytest.fixture(scope="session")
+def demo_snapshots(django_db_setup, django_db_blocker):
+    """The database as migrations left it ("migrated") and with the demo loaded
+    ("demo"), saved once per session (see tests/snapshots.py)."""
+    with django_db_blocker.unblock():
+        snapshots = snapshots_for_this_database()
+        snapshots.take("migrated")
         call_command("load_demo", stdout=io.StringIO())
-        yield
-        transaction.set_rollback(True)
+        snapshots.take("demo")
+        snapshots.restore("migrated")
+    yield snapshots
+    with django_db_blocker.unblock():
+        snapshots.discard()
+
+
+@pytest.fixture(scope="module")
+def _demo_database(demo_snapshots, django_db_blocker):
+    """The demo, put in place for a test module and taken away after it; each test
+    runs in a transaction that is rolled back, so the next one finds the demo as
+    built."""
+    with django_db_blocker.unblock():
+        demo_snapshots.restore("demo")
+    yield
+    with django_db_blocker.unblock():
+        demo_snapshots.restore("migrated")
 
 
 @pytest.fixture

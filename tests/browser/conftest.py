@@ -4,12 +4,10 @@
 CHROMIUM_PATH. If no browser can be launched the tests fail; they never skip.
 """
 
-import io
 import os
 import shutil
 
 import pytest
-from django.core.management import call_command
 
 # Playwright's synchronous API runs an event loop in the test thread; the database calls
 # the tests make around it are ordinary synchronous ones.
@@ -46,9 +44,12 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture
-def demo_server(_restore_point, live_server, django_db_serialized_rollback):
-    """The demo portal served over HTTP, rebuilt for every test."""
-    call_command("load_demo", stdout=io.StringIO())
+def demo_server(
+    _restore_point, demo_snapshots, live_server, django_db_serialized_rollback
+):
+    """The demo portal served over HTTP, as built, for every test (the test's
+    changes are committed: the database goes back to its migrated state after it)."""
+    demo_snapshots.restore("demo")
     return live_server
 
 

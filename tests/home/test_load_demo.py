@@ -5,9 +5,11 @@ import io
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.images.models import Image
+from wagtail.models import Page, ReferenceIndex
 
 from home.models import HomePage, SiteSettings, StandardPage
+from honors.models import NewsPage
 
 
 def row_counts():
@@ -84,3 +86,38 @@ def test_load_demo_leaves_an_editors_changes_alone(demo):
     call_command("load_demo", stdout=io.StringIO())
 
     assert StandardPage.objects.get(slug="gioi-thieu").title == "Giới thiệu chung"
+
+
+def reference_rows():
+    return set(
+        ReferenceIndex.objects.values_list(
+            "content_type", "object_id", "to_content_type", "to_object_id", "model_path"
+        )
+    )
+
+
+def test_the_demo_is_indexed_once_at_the_end_as_completely_as_object_by_object(demo):
+    """load_demo saves without per-object indexing and rebuilds the indexes last: the
+    reference index holds what a full rebuild gives, and every page is searchable."""
+    built = reference_rows()
+    call_command("rebuild_references_index", stdout=io.StringIO())
+
+    assert built == reference_rows()
+    assert len(built) > 1000
+    for page in Page.objects.live().filter(depth__gt=1)[:40]:
+        assert page in Page.objects.live().search(page.title), page.title
+
+
+def test_saving_after_the_demo_indexes_at_once_again(demo):
+    """The per-object indexing switched off while the demo is built is back after it."""
+    news = NewsPage.objects.live().first()
+    image = Image.objects.exclude(pk=news.main_image_id).first()
+    news.title = "Tin có tên riêng Zyxwv"
+    news.main_image = image
+    news.main_image_alt = "Ảnh"
+    news.save_revision().publish()
+
+    assert [p.pk for p in Page.objects.live().search("Zyxwv")] == [news.pk]
+    assert ReferenceIndex.objects.filter(
+        object_id=str(news.pk), to_object_id=str(image.pk), model_path="main_image"
+    ).exists()

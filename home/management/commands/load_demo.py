@@ -2,9 +2,10 @@
 
 Each app adds its part of the demo in its own demo.py; this command runs them in order,
 in one transaction, so a failure leaves nothing half-made. Running it again changes
-nothing: every loader skips what already exists. Last, the search index is rebuilt, so
-the demo is searchable however the database was filled before (an older index, entries
-added while a transaction was open).
+nothing: every loader skips what already exists. Objects are not indexed one by one as
+they are saved (search.indexing.indexing_deferred); last, the search index and Wagtail's
+reference index are rebuilt in one pass each, so the demo is searchable however the
+database was filled before (an older index, entries added while a transaction was open).
 """
 
 import io
@@ -20,6 +21,7 @@ from home import demo_organisation
 from honors import demo as honors_demo
 from honors import demo_editorial, demo_transparency
 from library import demo as library_demo
+from search.indexing import indexing_deferred
 
 DEMO_LOADERS = [
     home_demo.load,
@@ -39,10 +41,11 @@ class Command(BaseCommand):
     help = "Tạo nội dung trình diễn (tỉnh Sơn La) và tài khoản quản trị; chạy lại không đổi gì."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        with transaction.atomic(), indexing_deferred():
             for loader in DEMO_LOADERS:
                 loader(self.stdout)
             created, password = self._admin()
+        call_command("rebuild_references_index", stdout=io.StringIO())
         self._rebuild_search_index()
         self.stdout.write(self.style.SUCCESS("Đã có nội dung trình diễn."))
         if created:
