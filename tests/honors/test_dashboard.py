@@ -14,6 +14,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
+from wagtail.users.models import UserProfile
 
 from honors.dashboard import WAITING_COMMENT_STATUSES, WorkPanel
 from honors.models import (
@@ -175,3 +176,17 @@ def test_the_panel_costs_the_same_queries_however_much_waits(demo):
 
     assert after == before
     assert max(after.values()) <= 16  # permissions, counts, the oldest of each
+
+
+def test_an_english_speaking_editor_reads_the_panel_in_english(demo, dashboard):
+    profile = UserProfile.get_for_user(user("bientap"))
+    profile.preferred_language = "en"
+    profile.save()
+
+    panel, _client = dashboard("bientap")
+
+    assert panel.find(id="portal-work-heading").get_text(strip=True) == "Your work"
+    assert {"Write news", "Write an example story", "Import a list of honours"} <= set(
+        links(panel)
+    )
+    assert "3 pages you submitted are awaiting approval." in text(panel)
