@@ -37,11 +37,15 @@ run: install
 	trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# The suite runs in one process per CPU (pytest-xdist); TEST_PROCESSES=0 runs it in this
+# one, e.g. to step through a test with a debugger.
+TEST_PROCESSES ?= auto
+
 test: install
 	@scripts/ensure-gettext || exit 1
 	@chromium="$$(scripts/ensure-chromium)" || exit 1; \
 	vnu="$$(scripts/ensure-vnu)" || exit 1; \
-	CHROMIUM_PATH="$$chromium" VNU_JAR="$$vnu" $(BIN)/pytest $(PYTEST_ARGS)
+	CHROMIUM_PATH="$$chromium" VNU_JAR="$$vnu" $(BIN)/pytest -n $(TEST_PROCESSES) $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -186,6 +186,18 @@ def _deselect_missing_services(config, items):
             config.hook.pytest_deselected(items=deselected)
             notes.append(f"{len(deselected)} {note}")
     config._deselected_notes = notes
+    if hasattr(config, "workeroutput"):  # a pytest-xdist worker: tell the controller
+        config.workeroutput["deselected_notes"] = notes
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """pytest-xdist's controller: the workers collected (and deselected); each
+    worker's notes come back with it."""
+    notes = node.config.__dict__.setdefault("_deselected_notes", [])
+    for note in getattr(node, "workeroutput", {}).get("deselected_notes", []):
+        if note not in notes:
+            notes.append(note)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

@@ -4,7 +4,6 @@ Redis when configured); password-reset mails are limited the same way; a deactiv
 account's sessions never come back."""
 
 import logging
-import os
 from datetime import timedelta
 
 import pytest
@@ -15,10 +14,12 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 
+from tests.services import redis_url
+
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "mat-khau-dung-2026"
-TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+TEST_REDIS_URL = redis_url()
 
 
 @pytest.fixture

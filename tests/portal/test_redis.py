@@ -11,8 +11,10 @@ from pathlib import Path
 
 import redis
 
+from tests.services import redis_url
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+TEST_REDIS_URL = redis_url()
 
 
 def run_with_redis(code):
