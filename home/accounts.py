@@ -24,8 +24,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm, PasswordResetForm
 
-from .models import SessionVersion
-from .ratelimit import allow, client_address
+from home.models import SessionVersion
+from home.ratelimit import allow, client_address
 
 logger = logging.getLogger("portal.security")
 

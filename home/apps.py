@@ -11,13 +11,16 @@ class HomeConfig(AppConfig):
     verbose_name = _("Trang chủ và trang chung")
 
     def ready(self):
-        from . import (
+        from home import (
             accounts,  # noqa: F401  (signal receivers)
             admin_sidebar,
         )
-        from .permission_names import name_permissions
-        from .publishing import check_page_types_publish_through_approval
-        from .upstream_names import label_link_chooser_forms, name_untranslated_models
+        from home.permission_names import name_permissions
+        from home.publishing import check_page_types_publish_through_approval
+        from home.upstream_names import (
+            label_link_chooser_forms,
+            name_untranslated_models,
+        )
 
         admin_sidebar.install()
         checks.register(check_page_types_publish_through_approval)

@@ -4,8 +4,8 @@ contact officials; each with its English translation. Every name is illustrative
 from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText
 
-from .demo import ABOUT, AGENCY
-from .models import OrganisationPage
+from home.demo import ABOUT, AGENCY
+from home.models import OrganisationPage
 
 ILLUSTRATIVE = " Họ tên, chức vụ trên trang này là minh họa cho bản trình diễn."
 ILLUSTRATIVE_EN = " Names and positions on this page are illustrative."

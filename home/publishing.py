@@ -5,7 +5,7 @@ the workflow. On this portal publication has legal weight, so every page type us
 `ApprovedPublishingMixin`, whose permission tester allows publishing only
 
 - while the user approves the last step of the page's workflow (the approval task
-  marks that moment, see honors.models.workflow.PeerApprovalTask), or
+  marks that moment, see honors.workflow.approval.PeerApprovalTask), or
 - to superusers, the emergency account.
 
 Every publishing path of the admin asks the tester (edit and create views, the action

@@ -9,15 +9,13 @@ class HonorsConfig(AppConfig):
     verbose_name = _("Thi đua – khen thưởng")
 
     def ready(self):
-        from . import (
-            admin_fields,
-            indexing,  # noqa: F401 - connects the search index handlers
-            notifications,
-            statistics,
-        )
-        from .roles import connect_sections
+        from honors.registry import admin_fields
+        from honors.roll import signals  # noqa: F401 - connects the roll's receivers
+        from honors.transparency import figures
+        from honors.workflow import notifications
+        from honors.workflow.roles import connect_sections
 
         admin_fields.register()
         connect_sections()
         notifications.connect()
-        statistics.connect()
+        figures.connect()

@@ -20,34 +20,29 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
 from home.demo_documents import placeholder_pdf
-from search.folding import folded_slug
-
-from . import demo_articles as articles
-from . import demo_people as people
-from .demo_illustrations import illustrations
-from .locality_loader import load_localities
-from .models import (
-    Award,
-    CommendationType,
-    Decision,
+from honors import demo_articles as articles
+from honors import demo_people as people
+from honors.articles.movements import MovementIndexPage, MovementPage
+from honors.articles.news import NewsIndexPage, NewsPage
+from honors.articles.stories import (
     ExampleStoryHonoree,
     ExampleStoryIndexPage,
     ExampleStoryPage,
+)
+from honors.demo_illustrations import illustrations
+from honors.registry.catalogue import Award
+from honors.registry.choices import (
+    CommendationType,
     Gender,
     GrantingLevel,
-    Honoree,
     HonoreeKind,
-    Honour,
-    HonourBoardDecision,
-    HonourBoardIndexPage,
-    HonourBoardPage,
-    Locality,
     LocalityKind,
-    MovementIndexPage,
-    MovementPage,
-    NewsIndexPage,
-    NewsPage,
 )
+from honors.registry.honours import Decision, Honoree, Honour
+from honors.registry.localities import Locality
+from honors.registry.locality_loader import load_localities
+from honors.roll.pages import HonourBoardDecision, HonourBoardIndexPage, HonourBoardPage
+from search.folding import folded_slug
 
 YEARS = range(2021, 2026)
 SEED = 2026
@@ -353,15 +348,14 @@ DEMO_COMMENTERS = [
 
 
 def _disclosures(home):
-    from .models import (
-        CommentStatus,
+    from honors.disclosures.comments import CommentStatus, PublicComment
+    from honors.disclosures.pages import (
         DisclosureIndexPage,
         DisclosureNominee,
         DisclosurePage,
         NomineeOutcome,
-        PublicComment,
     )
-    from .models.calendar import add_working_days, end_of_day
+    from honors.registry.calendar import add_working_days, end_of_day
 
     if DisclosureIndexPage.objects.child_of(home).exists():
         return

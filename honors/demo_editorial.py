@@ -15,21 +15,16 @@ from django.utils import timezone
 from wagtail.models import Site
 from wagtail.rich_text import RichText
 
-from . import roles
-from .models import (
-    Award,
-    Decision,
+from honors.articles.news import NewsIndexPage, NewsPage
+from honors.disclosures.pages import (
     DisclosureIndexPage,
     DisclosureNominee,
     DisclosurePage,
-    Honoree,
-    Honour,
-    HonourBoardDecision,
-    HonourBoardIndexPage,
-    HonourBoardPage,
-    NewsIndexPage,
-    NewsPage,
 )
+from honors.registry.catalogue import Award
+from honors.registry.honours import Decision, Honoree, Honour
+from honors.roll.pages import HonourBoardDecision, HonourBoardIndexPage, HonourBoardPage
+from honors.workflow import roles
 
 DEFAULT_PASSWORD = "sonla-demo-2026"
 

@@ -6,7 +6,7 @@ true, but every person is invented: the combinations are drawn at random.
 
 from dataclasses import dataclass
 
-from .models import Ethnicity, Gender
+from honors.registry.choices import Ethnicity, Gender
 
 
 @dataclass(frozen=True)

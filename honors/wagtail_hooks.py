@@ -5,15 +5,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
-from .admin_views import ImportConfirmView, ImportView
-from .comment_admin import CommentAdmin, attachment_download
-from .dashboard import WorkPanel
-from .erasure_views import ErasureView
-from .modeladmin import RegistryGroup
-from .models import VIEW_PUBLICATION_REPORT, DisclosurePage
-from .publication_report import PublicationReportView
-from .review_outcome import announce_edit_view_review
-from .viewsets import decision_chooser_viewset, honoree_chooser_viewset
+from honors.disclosures.admin import CommentAdmin, attachment_download
+from honors.disclosures.erasure_admin import ErasureView
+from honors.disclosures.pages import DisclosurePage
+from honors.imports.admin import ImportConfirmView, ImportView
+from honors.registry.admin import RegistryGroup
+from honors.registry.viewsets import decision_chooser_viewset, honoree_chooser_viewset
+from honors.workflow.approval import VIEW_PUBLICATION_REPORT
+from honors.workflow.dashboard import WorkPanel
+from honors.workflow.publication_report import PublicationReportView
+from honors.workflow.review_outcome import announce_edit_view_review
 
 modeladmin_register(RegistryGroup)
 modeladmin_register(CommentAdmin)

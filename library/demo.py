@@ -11,9 +11,8 @@ from datetime import date
 from wagtail.models import Site
 
 from home.demo_documents import placeholder_pdf
-
-from .choices import DocumentForm
-from .models import DocumentIndexPage, DocumentPage
+from library.choices import DocumentForm
+from library.models import DocumentIndexPage, DocumentPage
 
 INDEX_INTRO = (
     "Luật, nghị định, thông tư và các văn bản chỉ đạo, hướng dẫn về thi đua, khen "

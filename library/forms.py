@@ -5,9 +5,8 @@ travel in the address as folded slugs (?authority=chinh-phu), readable and stabl
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from library.choices import DocumentForm
 from search.folding import fold, folded_slug, word_start_filters
-
-from .choices import DocumentForm
 
 
 class DocumentFilterForm(forms.Form):

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from django.db.models import CharField, F, Prefetch, Value
 from django.db.models.functions import ExtractYear
 
-from honors.listing import Listing, bound_data, paginated_listing
-from honors.models import Decision, HonourBoardDecision
-
-from .choices import COMMENDATION_FIELD, DocumentForm
-from .forms import DocumentFilterForm
-from .models import DocumentPage
+from honors.registry.honours import Decision
+from honors.roll.listing import Listing, bound_data, paginated_listing
+from honors.roll.pages import HonourBoardDecision
+from library.choices import COMMENDATION_FIELD, DocumentForm
+from library.forms import DocumentFilterForm
+from library.models import DocumentPage
 
 DOCUMENTS_PER_PAGE = 20
 

@@ -21,11 +21,10 @@ from wagtail.search import index
 
 from home.publishing import ApprovedPublishingMixin
 from home.translations import content_source
+from library.admin_forms import DocumentPageForm
+from library.choices import COMMENDATION_FIELD, DocumentForm
 from search.folding import searchable
 from search.index import folded
-
-from .admin_forms import DocumentPageForm
-from .choices import COMMENDATION_FIELD, DocumentForm
 
 
 class DocumentIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
@@ -55,9 +54,8 @@ class DocumentIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
 
     @path("")
     def document_list(self, request):
-        from honors.listing import render_listing
-
-        from .listing import library_listing
+        from honors.roll.listing import render_listing
+        from library.listing import library_listing
 
         return render_listing(self, request, library_listing(request, self))
 

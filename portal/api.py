@@ -7,7 +7,7 @@ as Wagtail's endpoint serves them; each page type lists its fields in `api_field
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from honors.api import HonourAPIViewSet
+from honors.transparency.api import HonourAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)

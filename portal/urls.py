@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemaps import PortalSitemap
 from home.views import RobotsView, csp_report, favicon
-from honors.review_outcome import ReviewActionView
+from honors.workflow.review_outcome import ReviewActionView
 from portal.api import api_router
 from search import views as search_views
 
@@ -42,7 +42,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
     path("tim-kiem/goi-y/", search_views.suggest, name="search_suggest"),
-    path("", include("honors.urls")),
+    path("", include("honors.roll.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

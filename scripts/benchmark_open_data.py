@@ -77,8 +77,8 @@ def run(args):
     from django.core.management import call_command
     from django.test import Client
 
-    from honors import statistics
     from honors.models import Honoree, Honour
+    from honors.transparency import figures as statistics
 
     call_command("migrate", verbosity=0)
     start = time.perf_counter()

@@ -8,7 +8,7 @@ search.index), so the settings silence W001 and this check stands in for it."""
 from django.core.checks import Error, Warning, register
 from modelsearch import index
 
-from .index import is_folded
+from search.index import is_folded
 
 FIELD_KINDS = (
     index.AutocompleteField,
@@ -66,7 +66,7 @@ def page_types_are_found_by_the_site_search(app_configs, **kwargs):
     "Thống kê" found nothing while the statistics page existed."""
     from wagtail.models import get_page_models
 
-    from .types import RESULT_TYPES
+    from search.types import RESULT_TYPES
 
     covered = {model for kind in RESULT_TYPES for model in kind.models}
     return [

@@ -5,10 +5,9 @@ punctuation, a null character); SQL or query-syntax characters are just characte
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from honors.forms import YearField
-
-from .folding import fold
-from .types import RESULT_TYPES
+from honors.roll.forms import YearField
+from search.folding import fold
+from search.types import RESULT_TYPES
 
 MAX_QUERY_LENGTH = 200
 

@@ -11,7 +11,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .folding import fold, folded_words
+from search.folding import fold, folded_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 SNIPPET_LENGTH = 240

@@ -14,7 +14,7 @@ Models declare their fields as usual and pass them through `folded()`:
 
 from modelsearch import index
 
-from .folding import fold
+from search.folding import fold
 
 
 def as_text(value) -> str:

@@ -20,7 +20,7 @@ from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
-from .models import ZeroResultDailyHits
+from search.models import ZeroResultDailyHits
 
 PERMISSION = "search.view_search_terms"
 DEFAULT_DAYS = 30

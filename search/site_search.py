@@ -16,9 +16,9 @@ from django.db import DatabaseError
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.models import Locale, Page
 
-from .folding import fold
-from .highlight import highlight
-from .types import RESULT_TYPES, HonoreeType
+from search.folding import fold
+from search.highlight import highlight
+from search.types import RESULT_TYPES, HonoreeType
 
 PER_PAGE = 10
 #: "All types" merges the best hits of each type: deeper than this, the visitor is
@@ -139,7 +139,8 @@ class SiteSearch:
 
     def present(self, hits: list[Hit]) -> list[Hit]:
         """Give each hit its title, address, details and highlighted snippet."""
-        from honors.models import Honour, HonourBoardIndexPage
+        from honors.registry.honours import Honour
+        from honors.roll.pages import HonourBoardIndexPage
 
         honorees = [hit.obj for hit in hits if isinstance(hit.result_type, HonoreeType)]
         context = {}

@@ -14,8 +14,8 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from .folding import fold
-from .models import ZeroResultDailyHits
+from search.folding import fold
+from search.models import ZeroResultDailyHits
 
 _NUMBER_RUN = re.compile(r"[\d+][\d .()-]*\d")
 PHONE_MIN_DIGITS = 9

@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from .index import as_text
+from search.index import as_text
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,7 +94,7 @@ class BoardType(ResultType):
     """A board belongs to the years of the honours it publishes."""
 
     def for_year(self, queryset, year):
-        from honors.models import HonourBoardDecision
+        from honors.roll.pages import HonourBoardDecision
 
         boards = HonourBoardDecision.objects.filter(
             decision__honours__year=year
@@ -128,12 +128,12 @@ class HonoreeType(ResultType):
     not translated), found by name, unit, place and public honours."""
 
     def base_queryset(self, locale, private_pages):
-        from honors.models import Honoree
+        from honors.registry.honours import Honoree
 
         return Honoree.objects.published().select_related("locality")
 
     def for_year(self, queryset, year):
-        from honors.models import Honour
+        from honors.registry.honours import Honour
 
         honoured = Honour.objects.public().filter(year=year).values("honoree_id")
         return queryset.filter(id__in=honoured)

@@ -14,11 +14,16 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from .folding import fold
-from .forms import SearchForm
-from .site_search import SiteSearch, backend_is_sqlite, relevance, unavailable_errors
-from .terms import editors_picks, record_search
-from .types import RESULT_TYPES, type_of
+from search.folding import fold
+from search.forms import SearchForm
+from search.site_search import (
+    SiteSearch,
+    backend_is_sqlite,
+    relevance,
+    unavailable_errors,
+)
+from search.terms import editors_picks, record_search
+from search.types import RESULT_TYPES, type_of
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +36,9 @@ def available_years() -> list[int]:
     """The years that have public honours or dated articles, newest first."""
 
     def compute():
-        from honors.models import ExampleStoryPage, Honour, NewsPage
+        from honors.articles.news import NewsPage
+        from honors.articles.stories import ExampleStoryPage
+        from honors.registry.honours import Honour
 
         years = set(Honour.objects.public().values_list("year", flat=True).distinct())
         for model in (NewsPage, ExampleStoryPage):
@@ -114,7 +121,8 @@ def suggest(request):
 
 
 def _suggestions(request, text):
-    from honors.models import Honoree, HonourBoardIndexPage
+    from honors.registry.honours import Honoree
+    from honors.roll.pages import HonourBoardIndexPage
 
     page_models = [
         model for result_type in RESULT_TYPES[1:] for model in result_type.models

@@ -9,7 +9,6 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site, Workflow
 
-from honors import roles
 from honors.models import (
     Award,
     CommentAttachment,
@@ -21,6 +20,7 @@ from honors.models import (
     NewsPage,
     PublicComment,
 )
+from honors.workflow import roles
 
 #: URLs about a page that must be live (the others use a page in a workflow).
 LIVE_PAGE_URLS = {"wagtailadmin_pages:unpublish", "wagtailadmin_pages:convert_alias"}

@@ -39,8 +39,20 @@ def site_settings(site):
     return SiteSettings.for_site(site)
 
 
+@pytest.fixture(scope="session")
+def database_snapshots(django_db_setup, django_db_blocker):
+    """Saved copies of the test database (tests/snapshots.py), starting with the
+    database as migrations left it ("migrated"), taken before any test runs."""
+    with django_db_blocker.unblock():
+        snapshots = snapshots_for_this_database()
+        snapshots.take("migrated")
+    yield snapshots
+    with django_db_blocker.unblock():
+        snapshots.discard()
+
+
 @pytest.fixture(scope="session", autouse=True)
-def _migrated_state(django_db_setup, django_db_blocker):
+def _migrated_state(database_snapshots):
     """The database as migrations left it, serialized by pytest-django.
 
     Once Playwright starts (browser tests), its event loop runs in this thread and
@@ -52,6 +64,17 @@ def _migrated_state(django_db_setup, django_db_blocker):
         alias: getattr(connections[alias], "_test_serialized_contents", None)
         for alias in connections
     }
+
+
+@pytest.fixture(autouse=True)
+def _migrated_before_commits(request, database_snapshots, django_db_blocker):
+    """A test that commits (transactional) starts from the migrated database, whatever
+    ran before it in this process: Django reloads the serialized rows over what it
+    finds, and a table emptied by an earlier test's flush, or holding an earlier
+    module's demo, would not match them."""
+    if {"transactional_db", "live_server"} & set(request.fixturenames):
+        with django_db_blocker.unblock():
+            database_snapshots.restore("migrated")
 
 
 @pytest.fixture
@@ -85,18 +108,15 @@ def _empty_cache():
 
 
 @pytest.fixture(scope="session")
-def demo_snapshots(django_db_setup, django_db_blocker):
-    """The database as migrations left it ("migrated") and with the demo loaded
-    ("demo"), saved once per session (see tests/snapshots.py)."""
+def demo_snapshots(database_snapshots, django_db_blocker):
+    """The database with the demo loaded ("demo"), built once per test process from
+    the migrated one and saved beside it (see tests/snapshots.py)."""
     with django_db_blocker.unblock():
-        snapshots = snapshots_for_this_database()
-        snapshots.take("migrated")
+        database_snapshots.restore("migrated")
         call_command("load_demo", stdout=io.StringIO())
-        snapshots.take("demo")
-        snapshots.restore("migrated")
-    yield snapshots
-    with django_db_blocker.unblock():
-        snapshots.discard()
+        database_snapshots.take("demo")
+        database_snapshots.restore("migrated")
+    return database_snapshots
 
 
 @pytest.fixture(scope="module")

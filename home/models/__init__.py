@@ -1,7 +1,7 @@
-from .accounts import SessionVersion
-from .organisation import OrganisationPage
-from .pages import HomePage, RelatedPortalsPage, StandardPage
-from .site_settings import SiteSettings
+from home.models.accounts import SessionVersion
+from home.models.organisation import OrganisationPage
+from home.models.pages import HomePage, RelatedPortalsPage, StandardPage
+from home.models.site_settings import SiteSettings
 
 __all__ = [
     "HomePage",

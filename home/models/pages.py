@@ -100,17 +100,11 @@ class HomePage(ApprovedPublishingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         """The sections of the home page, each a fixed number of queries."""
-        from honors.models import (
-            DisclosurePage,
-            ExampleStoryIndexPage,
-            ExampleStoryPage,
-            HonourBoardIndexPage,
-            HonourBoardPage,
-            MovementPage,
-            NewsIndexPage,
-            NewsPage,
-        )
-        from honors.models.news import with_card_images
+        from honors.articles.movements import MovementPage
+        from honors.articles.news import NewsIndexPage, NewsPage, with_card_images
+        from honors.articles.stories import ExampleStoryIndexPage, ExampleStoryPage
+        from honors.disclosures.pages import DisclosurePage
+        from honors.roll.pages import HonourBoardIndexPage, HonourBoardPage
 
         context = super().get_context(request, *args, **kwargs)
         # Content is written in Vietnamese: the English home page shows it too, under

@@ -28,7 +28,8 @@ class ServiceLinks:
     def __init__(self, request):
         from django.urls import reverse
 
-        from honors.models import DisclosureIndexPage, OpenDataPage, StatisticsPage
+        from honors.disclosures.pages import DisclosureIndexPage
+        from honors.transparency.pages import OpenDataPage, StatisticsPage
 
         home = _site_home(request)
         pages = {}

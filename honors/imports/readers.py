@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from django.utils.translation import gettext as _
 
-from .columns import canonical_column
+from honors.imports.columns import canonical_column
 
 MAX_ROWS = 10_000
 HEADER_SEARCH_ROWS = 20

@@ -14,19 +14,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export import resources
 
-from search.folding import fold, searchable
-
-from ..models import (
-    Award,
-    Decision,
-    Honoree,
-    HonoreeKind,
-    Honour,
-    Locality,
-    MovementPage,
-)
-from .columns import REQUIRED, column_label
-from .values import (
+from honors.articles.movements import MovementPage
+from honors.imports.columns import REQUIRED, column_label
+from honors.imports.values import (
     parse_bool,
     parse_commendation_type,
     parse_date,
@@ -35,6 +25,11 @@ from .values import (
     parse_kind,
     parse_year,
 )
+from honors.registry.catalogue import Award
+from honors.registry.choices import HonoreeKind
+from honors.registry.honours import Decision, Honoree, Honour
+from honors.registry.localities import Locality
+from search.folding import fold, searchable
 
 LOCALITY_WORDS = ("xa ", "phuong ", "thi tran ", "dac khu ", "tinh ")
 

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from import_export.results import RowResult
 from tablib import Dataset
 
-from .readers import SpreadsheetError, read_table
-from .resource import HonourResource
+from honors.imports.readers import SpreadsheetError, read_table
+from honors.imports.resource import HonourResource
 
 NEW, EXISTING, ERROR = "new", "existing", "error"
 

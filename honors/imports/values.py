@@ -8,9 +8,8 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
+from honors.registry.choices import CommendationType, Ethnicity, Gender, HonoreeKind
 from search.folding import fold
-
-from ..models import CommendationType, Ethnicity, Gender, HonoreeKind
 
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")

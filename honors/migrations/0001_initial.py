@@ -9,8 +9,8 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
-import honors.models.imports
-import honors.models.registry
+import honors.imports.models
+import honors.registry.honours
 
 
 class Migration(migrations.Migration):
@@ -542,7 +542,7 @@ class Migration(migrations.Migration):
                 (
                     "file",
                     models.FileField(
-                        storage=honors.models.imports.private_storage,
+                        storage=honors.imports.models.private_storage,
                         upload_to="imports/%Y/%m/",
                         verbose_name="tệp bảng tính",
                     ),
@@ -555,7 +555,7 @@ class Migration(migrations.Migration):
                     "decision_file",
                     models.FileField(
                         blank=True,
-                        storage=honors.models.imports.private_storage,
+                        storage=honors.imports.models.private_storage,
                         upload_to="imports/%Y/%m/",
                         verbose_name="văn bản quyết định",
                     ),
@@ -957,7 +957,7 @@ class Migration(migrations.Migration):
                 (
                     "verification_code",
                     models.CharField(
-                        default=honors.models.registry.new_verification_code,
+                        default=honors.registry.honours.new_verification_code,
                         editable=False,
                         max_length=10,
                         unique=True,

@@ -9,7 +9,7 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
-import honors.feeds
+import honors.articles.feeds
 
 
 class Migration(migrations.Migration):
@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
                 "verbose_name": "trang gương điển hình",
             },
             bases=(
-                honors.feeds.PageFeedMixin,
+                honors.articles.feeds.PageFeedMixin,
                 wagtail.contrib.routable_page.models.RoutablePageMixin,
                 "wagtailcore.page",
             ),
@@ -79,7 +79,7 @@ class Migration(migrations.Migration):
                 "verbose_name": "trang tin tức",
             },
             bases=(
-                honors.feeds.PageFeedMixin,
+                honors.articles.feeds.PageFeedMixin,
                 wagtail.contrib.routable_page.models.RoutablePageMixin,
                 "wagtailcore.page",
             ),

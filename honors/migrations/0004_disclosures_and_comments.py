@@ -8,8 +8,8 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
-import honors.models.comments
-import honors.models.disclosures
+import honors.disclosures.comments
+import honors.disclosures.pages
 
 
 class Migration(migrations.Migration):
@@ -133,7 +133,7 @@ class Migration(migrations.Migration):
                 (
                     "opens_at",
                     models.DateTimeField(
-                        default=honors.models.disclosures.default_opening,
+                        default=honors.disclosures.pages.default_opening,
                         help_text="Giờ Việt Nam (Asia/Ho_Chi_Minh).",
                         verbose_name="bắt đầu nhận góp ý",
                     ),
@@ -387,7 +387,7 @@ class Migration(migrations.Migration):
                 (
                     "receipt_code",
                     models.CharField(
-                        default=honors.models.comments.new_receipt_code,
+                        default=honors.disclosures.comments.new_receipt_code,
                         max_length=20,
                         unique=True,
                         verbose_name="mã biên nhận",
@@ -497,8 +497,8 @@ class Migration(migrations.Migration):
                 (
                     "file",
                     models.FileField(
-                        storage=honors.models.comments.private_storage,
-                        upload_to=honors.models.comments.attachment_path,
+                        storage=honors.disclosures.comments.private_storage,
+                        upload_to=honors.disclosures.comments.attachment_path,
                     ),
                 ),
                 ("original_name", models.CharField(blank=True, max_length=255)),

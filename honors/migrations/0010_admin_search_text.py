@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 from search.folding import searchable
 
-#: The Vietnamese word before a locality's name, as honors.models.choices has it.
+#: The Vietnamese word before a locality's name, as honors.registry.choices has it.
 PREFIX = {
     "province": "tỉnh",
     "city": "thành phố",

@@ -1,7 +1,27 @@
-from .boards import HonourBoardDecision, HonourBoardIndexPage, HonourBoardPage
-from .calendar import Holiday, WorkingCalendar, add_working_days, working_days_after
-from .catalogue import Award
-from .choices import (
+from honors.articles.movements import MovementIndexPage, MovementPage, MovementStatus
+from honors.articles.news import NewsIndexPage, NewsPage, NewsPageTag, NewsTag
+from honors.articles.stories import (
+    ExampleStoryHonoree,
+    ExampleStoryIndexPage,
+    ExampleStoryPage,
+)
+from honors.disclosures.comments import CommentAttachment, CommentStatus, PublicComment
+from honors.disclosures.pages import (
+    DisclosureIndexPage,
+    DisclosureNominee,
+    DisclosurePage,
+    DisclosureStatus,
+    NomineeOutcome,
+)
+from honors.imports.models import HonourImport
+from honors.registry.calendar import (
+    Holiday,
+    WorkingCalendar,
+    add_working_days,
+    working_days_after,
+)
+from honors.registry.catalogue import Award
+from honors.registry.choices import (
     AwardForm,
     CommendationType,
     Ethnicity,
@@ -11,22 +31,15 @@ from .choices import (
     HonoreeKind,
     LocalityKind,
 )
-from .comments import CommentAttachment, CommentStatus, PublicComment
-from .disclosures import (
-    DisclosureIndexPage,
-    DisclosureNominee,
-    DisclosurePage,
-    DisclosureStatus,
-    NomineeOutcome,
+from honors.registry.honours import Decision, Honoree, Honour
+from honors.registry.localities import Locality, LocalityTree
+from honors.roll.pages import HonourBoardDecision, HonourBoardIndexPage, HonourBoardPage
+from honors.transparency.pages import OpenDataPage, ProvinceTargets, StatisticsPage
+from honors.workflow.approval import (
+    FINAL_APPROVAL,
+    VIEW_PUBLICATION_REPORT,
+    PeerApprovalTask,
 )
-from .imports import HonourImport
-from .localities import Locality, LocalityTree
-from .movements import MovementIndexPage, MovementPage, MovementStatus
-from .news import NewsIndexPage, NewsPage, NewsPageTag, NewsTag
-from .registry import Decision, Honoree, Honour
-from .statistics import OpenDataPage, ProvinceTargets, StatisticsPage
-from .stories import ExampleStoryHonoree, ExampleStoryIndexPage, ExampleStoryPage
-from .workflow import FINAL_APPROVAL, VIEW_PUBLICATION_REPORT, PeerApprovalTask
 
 __all__ = [
     "FINAL_APPROVAL",

@@ -1,7 +1,7 @@
 """Local development: `make run` and `manage.py` use these settings."""
 
-from .base import *  # noqa: F403
-from .environment import env_list, env_str
+from portal.settings.base import *  # noqa: F403
+from portal.settings.environment import env_list, env_str
 
 DEBUG = True
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", "dev-only-not-secret-9f3c2e7a")

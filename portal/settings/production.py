@@ -4,8 +4,14 @@ The process refuses to start without a secret key and the host names it serves: 
 that publishes legal notices must not run with a guessable key or answer any Host header.
 """
 
-from .base import *  # noqa: F403
-from .environment import env_bool, env_int, env_list, env_required, env_str
+from portal.settings.base import *  # noqa: F403
+from portal.settings.environment import (
+    env_bool,
+    env_int,
+    env_list,
+    env_required,
+    env_str,
+)
 
 DEBUG = False
 

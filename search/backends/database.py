@@ -6,7 +6,7 @@ the text arrives folded), with an index on the expression the searches use."""
 
 from modelsearch.backends.database import SearchBackend as vendor_backend
 
-from .folding import with_folded_queries
+from search.backends.folding import with_folded_queries
 
 #: The PostgreSQL text search configuration created by search/migrations.
 POSTGRES_SEARCH_CONFIG = "portal_vietnamese"

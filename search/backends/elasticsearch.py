@@ -4,7 +4,7 @@ from copy import deepcopy
 
 from modelsearch.utils import deep_update
 
-from .folding import with_folded_queries
+from search.backends.folding import with_folded_queries
 
 #: Index settings merged into Wagtail's: the default analyzer folds tone marks and đ
 #: (asciifolding), and drops no word: Vietnamese

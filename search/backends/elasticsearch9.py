@@ -4,6 +4,6 @@ Needs the ``elasticsearch`` client of the server's major version (9.x)."""
 
 from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
 
-from .elasticsearch import vietnamese_backend
+from search.backends.elasticsearch import vietnamese_backend
 
 SearchBackend = vietnamese_backend(Elasticsearch9SearchBackend)

@@ -10,9 +10,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from honors.locality_loader import load_localities
-from honors.modeladmin import HonoreeAdmin
 from honors.models import Decision, Honoree, Honour, HonourImport
+from honors.registry.admin import HonoreeAdmin
+from honors.registry.locality_loader import load_localities
 from tests.admin_forms import model_form_data
 
 from . import factories

@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from honors.comment_admin import IDENTITY_FIELDS, CommentAdmin
+from honors.disclosures.admin import IDENTITY_FIELDS, CommentAdmin
 from honors.models import (
     CommentAttachment,
     CommentStatus,

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 
-from honors.disclosure_forms import CommentForm
+from honors.disclosures.forms import CommentForm
 from honors.models import PublicComment
 
 from . import factories

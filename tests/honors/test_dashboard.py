@@ -16,7 +16,6 @@ from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
 from wagtail.users.models import UserProfile
 
-from honors.dashboard import WAITING_COMMENT_STATUSES, WorkPanel
 from honors.models import (
     CommentStatus,
     DisclosurePage,
@@ -24,6 +23,7 @@ from honors.models import (
     NewsPage,
     PublicComment,
 )
+from honors.workflow.dashboard import WAITING_COMMENT_STATUSES, WorkPanel
 from tests.honors.factories import comment as make_comment
 
 

@@ -17,7 +17,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from honors.erasure import scrub
+from honors.disclosures.erasure import scrub
 from honors.models import CommentAttachment, CommentStatus, PublicComment
 
 from . import factories

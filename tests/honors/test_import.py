@@ -11,8 +11,8 @@ from django.core.management import CommandError, call_command
 from openpyxl import Workbook
 
 from honors.imports.service import ERROR, NEW, run_import
-from honors.locality_loader import load_localities
 from honors.models import Decision, Honoree, HonoreeKind, Honour
+from honors.registry.locality_loader import load_localities
 
 from . import factories
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from honors.models import OpenDataPage
-from honors.open_data import COLUMNS
+from honors.roll.open_data import COLUMNS
 
 from . import factories
 

@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from PIL import Image as PillowImage
 
-from honors.disclosure_forms import CommentForm
+from honors.disclosures.forms import CommentForm
 from honors.models import CommentAttachment, CommentStatus, PublicComment
 
 from . import factories

@@ -20,7 +20,7 @@ from honors.models import (
     MovementPage,
     MovementStatus,
 )
-from honors.models.registry import VERIFICATION_ALPHABET
+from honors.registry.honours import VERIFICATION_ALPHABET
 
 from . import factories
 

@@ -7,8 +7,8 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
 
-from honors import roles
 from honors.models import DisclosureIndexPage, HonourBoardIndexPage
+from honors.workflow import roles
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,6 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from honors import statistics
 from honors.models import (
     Award,
     Ethnicity,
@@ -25,7 +24,8 @@ from honors.models import (
     ProvinceTargets,
     StatisticsPage,
 )
-from honors.statistics import Share
+from honors.transparency import figures as statistics
+from honors.transparency.figures import Share
 
 from . import factories
 
@@ -303,7 +303,7 @@ def test_the_secretariat_keeps_the_targets_and_editors_cannot(client, home_page)
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
-    from honors import roles
+    from honors.workflow import roles
 
     url = f"/admin/settings/honors/provincetargets/{home_page.get_site().pk}/"
     answers = {}
@@ -341,7 +341,7 @@ def test_a_target_met_is_marked_met_and_one_missed_is_not(client, statistics_pag
 def test_a_table_beside_a_chart_of_the_largest_says_it_holds_them_all(
     client, statistics_page, monkeypatch
 ):
-    monkeypatch.setattr("honors.statistics.LOCALITIES_CHARTED", 1)
+    monkeypatch.setattr("honors.transparency.figures.LOCALITIES_CHARTED", 1)
 
     html = client.get("/thong-ke/?year_from=2024&year_to=2025").content.decode()
 

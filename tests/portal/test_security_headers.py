@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page
 
-from honors.disclosure_views import receipt_check
+from honors.disclosures.views import receipt_check
 from honors.models import DisclosurePage, NewsPage, PublicComment
 from tests.admin_forms import edit_form_data
 

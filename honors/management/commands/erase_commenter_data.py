@@ -1,4 +1,4 @@
-"""Erase one person's data from their comments, on request (honors.erasure).
+"""Erase one person's data from their comments, on request (honors.disclosures.erasure).
 
 The same as the admin's "Xóa dữ liệu cá nhân theo yêu cầu", for a request that comes
 in writing to the secretariat:
@@ -9,7 +9,7 @@ in writing to the secretariat:
 
 from django.core.management.base import BaseCommand, CommandError
 
-from honors.erasure import ErasureReason, comments_of, erase
+from honors.disclosures.erasure import ErasureReason, comments_of, erase
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from honors.locality_loader import SON_LA, LocalityFileError, load_localities
+from honors.registry.locality_loader import SON_LA, LocalityFileError, load_localities
 
 
 class Command(BaseCommand):

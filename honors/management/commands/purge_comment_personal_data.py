@@ -16,8 +16,8 @@ from django.core.management.base import BaseCommand
 from django.db.models import Q
 from django.utils import timezone
 
-from honors.erasure import deidentify
-from honors.models import PublicComment
+from honors.disclosures.comments import PublicComment
+from honors.disclosures.erasure import deidentify
 
 
 def comments_past_retention(today=None):
