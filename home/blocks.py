@@ -13,6 +13,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from home.translations import in_active_language
+
 RICH_TEXT_FEATURES = [
     "bold",
     "italic",
@@ -228,8 +230,6 @@ class SocialLinkBlock(blocks.StructBlock):
 
 class RelatedPortalValue(blocks.StructValue):
     def display_title(self):
-        from home.models.site_settings import in_active_language
-
         return in_active_language(self.get("title"), self.get("title_en"))
 
 

@@ -8,6 +8,7 @@ screen (wagtail_hooks) and readers see a note on the translated page."""
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.utils import translation
 from wagtail.models import Locale, Page
 
 
@@ -43,3 +44,10 @@ def content_source(page):
     if page.locale_id == default.pk:
         return page
     return page.get_translation_or_none(default) or page
+
+
+def in_active_language(vietnamese: str, english: str) -> str:
+    """The English wording when English is active and an editor has written one."""
+    if english and translation.get_language() == "en":
+        return english
+    return vietnamese

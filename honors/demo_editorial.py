@@ -24,7 +24,7 @@ from honors.disclosures.pages import (
 from honors.registry.catalogue import Award
 from honors.registry.honours import Decision, Honoree, Honour
 from honors.roll.pages import HonourBoardDecision, HonourBoardIndexPage, HonourBoardPage
-from honors.workflow import roles
+from honors.staff import roles
 
 DEFAULT_PASSWORD = "sonla-demo-2026"
 

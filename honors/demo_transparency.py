@@ -4,7 +4,8 @@ that some targets are met and some are not."""
 
 from wagtail.models import Site
 
-from honors.transparency.pages import OpenDataPage, ProvinceTargets, StatisticsPage
+from honors.transparency.pages import OpenDataPage, StatisticsPage
+from honors.transparency.targets import ProvinceTargets
 
 STATISTICS_INTRO = (
     "<p>Số liệu lấy trực tiếp từ sổ khen thưởng của cổng, chỉ tính các khen thưởng "

@@ -11,8 +11,8 @@ from honors.disclosures.pages import DisclosurePage
 from honors.imports.admin import ImportConfirmView, ImportView
 from honors.registry.admin import RegistryGroup
 from honors.registry.viewsets import decision_chooser_viewset, honoree_chooser_viewset
+from honors.staff.dashboard import WorkPanel
 from honors.workflow.approval import VIEW_PUBLICATION_REPORT
-from honors.workflow.dashboard import WorkPanel
 from honors.workflow.publication_report import PublicationReportView
 from honors.workflow.review_outcome import announce_edit_view_review
 

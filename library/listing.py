@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from django.db.models import CharField, F, Prefetch, Value
 from django.db.models.functions import ExtractYear
 
+from home.listing import Listing, bound_data, paginated_listing
 from honors.registry.honours import Decision
-from honors.roll.listing import Listing, bound_data, paginated_listing
 from honors.roll.pages import HonourBoardDecision
 from library.choices import COMMENDATION_FIELD, DocumentForm
 from library.forms import DocumentFilterForm
-from library.models import DocumentPage
 
 DOCUMENTS_PER_PAGE = 20
 
@@ -116,7 +115,9 @@ def library_listing(request, index) -> Listing:
         sources,
         form,
         per_page=DOCUMENTS_PER_PAGE,
-        prepare=lambda filtered: LoadedRows(filtered.rows()),
+        prepare=lambda filtered: LoadedRows(
+            filtered.rows(), documents=sources.documents.model.objects.all()
+        ),
     )
 
 
@@ -124,8 +125,9 @@ class LoadedRows:
     """The merged rows as the paginator slices them, each loaded as its page or
     decision: two queries a page, whatever it holds."""
 
-    def __init__(self, rows):
+    def __init__(self, rows, *, documents):
         self.rows = rows
+        self.documents = documents
 
     def count(self):
         return self.rows.count()
@@ -133,7 +135,7 @@ class LoadedRows:
     def __getitem__(self, index):
         sliced = list(self.rows[index])
         loaded = {
-            "document": _load(DocumentPage.objects.all(), sliced, "document"),
+            "document": _load(self.documents, sliced, "document"),
             "decision": _load(
                 Decision.objects.select_related("document").prefetch_related(
                     Prefetch(

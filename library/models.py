@@ -19,10 +19,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.listing import render_listing
 from home.publishing import ApprovedPublishingMixin
 from home.translations import content_source
 from library.admin_forms import DocumentPageForm
 from library.choices import COMMENDATION_FIELD, DocumentForm
+from library.listing import library_listing
 from search.folding import searchable
 from search.index import folded
 
@@ -54,9 +56,6 @@ class DocumentIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
 
     @path("")
     def document_list(self, request):
-        from honors.roll.listing import render_listing
-        from library.listing import library_listing
-
         return render_listing(self, request, library_listing(request, self))
 
 

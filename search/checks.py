@@ -8,6 +8,7 @@ search.index), so the settings silence W001 and this check stands in for it."""
 from django.core.checks import Error, Warning, register
 from modelsearch import index
 
+from search import types
 from search.index import is_folded
 
 FIELD_KINDS = (
@@ -66,9 +67,7 @@ def page_types_are_found_by_the_site_search(app_configs, **kwargs):
     "Thống kê" found nothing while the statistics page existed."""
     from wagtail.models import get_page_models
 
-    from search.types import RESULT_TYPES
-
-    covered = {model for kind in RESULT_TYPES for model in kind.models}
+    covered = {model for kind in types.RESULT_TYPES for model in kind.models}
     return [
         Error(
             "Page type with search_fields is not a kind of result of the site search.",

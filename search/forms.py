@@ -5,7 +5,7 @@ punctuation, a null character); SQL or query-syntax characters are just characte
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from honors.roll.forms import YearField
+from honors.registry.forms import YearField
 from search.folding import fold
 from search.types import RESULT_TYPES
 

@@ -16,6 +16,8 @@ from django.db import DatabaseError
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.models import Locale, Page
 
+from honors.registry.honours import Honour
+from honors.roll.pages import HonourBoardIndexPage
 from search.folding import fold
 from search.highlight import highlight
 from search.types import RESULT_TYPES, HonoreeType
@@ -139,8 +141,6 @@ class SiteSearch:
 
     def present(self, hits: list[Hit]) -> list[Hit]:
         """Give each hit its title, address, details and highlighted snippet."""
-        from honors.registry.honours import Honour
-        from honors.roll.pages import HonourBoardIndexPage
 
         honorees = [hit.obj for hit in hits if isinstance(hit.result_type, HonoreeType)]
         context = {}

@@ -14,6 +14,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from honors.registry.honours import Honoree, Honour
+from honors.roll.pages import HonourBoardDecision
 from search.index import as_text
 
 
@@ -94,7 +96,6 @@ class BoardType(ResultType):
     """A board belongs to the years of the honours it publishes."""
 
     def for_year(self, queryset, year):
-        from honors.roll.pages import HonourBoardDecision
 
         boards = HonourBoardDecision.objects.filter(
             decision__honours__year=year
@@ -128,12 +129,10 @@ class HonoreeType(ResultType):
     not translated), found by name, unit, place and public honours."""
 
     def base_queryset(self, locale, private_pages):
-        from honors.registry.honours import Honoree
 
         return Honoree.objects.published().select_related("locality")
 
     def for_year(self, queryset, year):
-        from honors.registry.honours import Honour
 
         honoured = Honour.objects.public().filter(year=year).values("honoree_id")
         return queryset.filter(id__in=honoured)

@@ -14,6 +14,10 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from honors.articles.news import NewsPage
+from honors.articles.stories import ExampleStoryPage
+from honors.registry.honours import Honoree, Honour
+from honors.roll.pages import HonourBoardIndexPage
 from search.folding import fold
 from search.forms import SearchForm
 from search.site_search import (
@@ -36,10 +40,6 @@ def available_years() -> list[int]:
     """The years that have public honours or dated articles, newest first."""
 
     def compute():
-        from honors.articles.news import NewsPage
-        from honors.articles.stories import ExampleStoryPage
-        from honors.registry.honours import Honour
-
         years = set(Honour.objects.public().values_list("year", flat=True).distinct())
         for model in (NewsPage, ExampleStoryPage):
             years.update(day.year for day in model.objects.live().dates("date", "year"))
@@ -121,8 +121,6 @@ def suggest(request):
 
 
 def _suggestions(request, text):
-    from honors.registry.honours import Honoree
-    from honors.roll.pages import HonourBoardIndexPage
 
     page_models = [
         model for result_type in RESULT_TYPES[1:] for model in result_type.models

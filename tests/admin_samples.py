@@ -20,7 +20,7 @@ from honors.models import (
     NewsPage,
     PublicComment,
 )
-from honors.workflow import roles
+from honors.staff import roles
 
 #: URLs about a page that must be live (the others use a page in a workflow).
 LIVE_PAGE_URLS = {"wagtailadmin_pages:unpublish", "wagtailadmin_pages:convert_alias"}

@@ -16,6 +16,7 @@ from home.organisation_blocks import (
     UnitBlock,
 )
 from home.publishing import ApprovedPublishingMixin
+from home.translations import outdated_translation
 from search.index import folded
 
 
@@ -89,7 +90,6 @@ class OrganisationPage(ApprovedPublishingMixin, Page):
         verbose_name_plural = _("trang tổ chức, liên hệ")
 
     def get_context(self, request, *args, **kwargs):
-        from home.translations import outdated_translation
 
         context = super().get_context(request, *args, **kwargs)
         context["outdated_translation"] = outdated_translation(self)

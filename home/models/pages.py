@@ -9,8 +9,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock, QuickLinkBlock
+from home.cards import with_card_images
 from home.publishing import ApprovedPublishingMixin
 from home.translations import content_source
+from honors.articles.movements import MovementPage
+from honors.articles.news import NewsIndexPage, NewsPage
+from honors.articles.stories import ExampleStoryIndexPage, ExampleStoryPage
+from honors.disclosures.pages import DisclosurePage
+from honors.roll.pages import HonourBoardIndexPage, HonourBoardPage
 from search.index import folded
 
 
@@ -100,11 +106,6 @@ class HomePage(ApprovedPublishingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         """The sections of the home page, each a fixed number of queries."""
-        from honors.articles.movements import MovementPage
-        from honors.articles.news import NewsIndexPage, NewsPage, with_card_images
-        from honors.articles.stories import ExampleStoryIndexPage, ExampleStoryPage
-        from honors.disclosures.pages import DisclosurePage
-        from honors.roll.pages import HonourBoardIndexPage, HonourBoardPage
 
         context = super().get_context(request, *args, **kwargs)
         # Content is written in Vietnamese: the English home page shows it too, under

@@ -1,20 +1,13 @@
 """What editors set once per site: who runs the portal and how to reach them."""
 
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from home.blocks import RelatedPortalBlock, SocialLinkBlock
-
-
-def in_active_language(vietnamese: str, english: str) -> str:
-    """The English wording when English is active and an editor has written one."""
-    if english and translation.get_language() == "en":
-        return english
-    return vietnamese
+from home.translations import in_active_language
 
 
 @register_setting(icon="site")

@@ -10,6 +10,9 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from honors.disclosures.pages import DisclosureIndexPage
+from honors.transparency.pages import OpenDataPage, StatisticsPage
+
 register = template.Library()
 
 
@@ -27,9 +30,6 @@ class ServiceLinks:
 
     def __init__(self, request):
         from django.urls import reverse
-
-        from honors.disclosures.pages import DisclosureIndexPage
-        from honors.transparency.pages import OpenDataPage, StatisticsPage
 
         home = _site_home(request)
         pages = {}

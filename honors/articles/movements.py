@@ -15,9 +15,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, ArticleBodyBlock
+from home.cards import with_card_images
 from home.publishing import ApprovedPublishingMixin
 from home.translations import content_source
 from honors.articles.feeds import PageFeedMixin
+from honors.registry.honours import Honour
+from honors.roll.pages import HonourBoardPage
 from search.index import folded
 
 
@@ -177,11 +180,9 @@ class MovementPage(ApprovedPublishingMixin, PageFeedMixin, RoutablePageMixin, Pa
 
     def feed_entries(self):
         """The movement's news and example stories, newest first."""
-        from honors.articles.news import NewsPage
-        from honors.articles.stories import ExampleStoryPage
-
-        news = NewsPage.objects.live().public().filter(movement=self)
-        stories = ExampleStoryPage.objects.live().public().filter(movement=self)
+        # Through the reverse relations: news and stories name their movement.
+        news = self.news.live().public()
+        stories = self.stories.live().public()
         newest = [
             *news.order_by("-date", "-pk").prefetch_related("tags")[:30],
             *stories.order_by("-date", "-pk")[:30],
@@ -190,26 +191,15 @@ class MovementPage(ApprovedPublishingMixin, PageFeedMixin, RoutablePageMixin, Pa
 
     @path("")
     def movement(self, request):
-        from honors.articles.news import NewsPage, with_card_images
-        from honors.articles.stories import ExampleStoryPage
-        from honors.registry.honours import Honour
-        from honors.roll.pages import HonourBoardPage
-
         honours = Honour.objects.public().filter(movement=self)
         return self.render(
             request,
             context_overrides={
                 "latest_news": with_card_images(
-                    NewsPage.objects.live()
-                    .public()
-                    .filter(movement=self)
-                    .order_by("-date", "-pk")[:4]
+                    self.news.live().public().order_by("-date", "-pk")[:4]
                 ),
                 "stories": with_card_images(
-                    ExampleStoryPage.objects.live()
-                    .public()
-                    .filter(movement=self)
-                    .order_by("-date", "-pk")[:3]
+                    self.stories.live().public().order_by("-date", "-pk")[:3]
                 ),
                 "boards": HonourBoardPage.objects.live()
                 .public()

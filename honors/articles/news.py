@@ -3,7 +3,6 @@ workflow, listed by date with filters for movement, tag and year."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -13,27 +12,17 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock
+from home.listing import render_listing
 from home.publishing import ApprovedPublishingMixin
 from home.translations import content_source
 from honors.articles.feeds import PageFeedMixin
+from honors.articles.listing import article_listing
 from search.folding import folded_slug
 from search.index import folded
-
-CARD_IMAGE_SPECS = ("fill-400x225", "fill-800x450")
-
-
-def with_card_images(pages):
-    """Pages with their main image and its card renditions in two queries, however
-    many cards a list shows (see templates/includes/article_card.html)."""
-    images = get_image_model().objects.prefetch_renditions(*CARD_IMAGE_SPECS)
-    return pages.select_related("movement").prefetch_related(
-        Prefetch("main_image", queryset=images)
-    )
 
 
 class NewsTag(TagBase):
@@ -135,8 +124,6 @@ class NewsIndexPage(ApprovedPublishingMixin, PageFeedMixin, RoutablePageMixin, P
 
     @path("")
     def news_list(self, request):
-        from honors.roll.listing import article_listing, render_listing
-
         listing = article_listing(
             request,
             self.entries(),

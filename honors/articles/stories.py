@@ -13,13 +13,15 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, StoryBodyBlock
+from home.cards import with_card_images
+from home.listing import render_listing
 from home.publishing import ApprovedPublishingMixin
 from home.translations import content_source
 from honors.articles.feeds import PageFeedMixin
-from honors.articles.news import MainImageMixin, with_card_images
+from honors.articles.listing import article_listing
+from honors.articles.news import MainImageMixin
 from honors.registry.choices import FieldOfWork
-from honors.registry.honours import Honoree
-from honors.roll.pages import HonourBoardIndexPage
+from honors.registry.honours import Honoree, honour_roll_page
 from search.index import folded
 
 
@@ -49,8 +51,6 @@ class ExampleStoryIndexPage(
 
     @path("")
     def story_list(self, request):
-        from honors.roll.listing import article_listing, render_listing
-
         listing = article_listing(
             request, self.entries(), filters=("locality", "field", "movement")
         )
@@ -158,7 +158,7 @@ class ExampleStoryPage(ApprovedPublishingMixin, MainImageMixin, Page):
         chosen = [link.honoree_id for link in self.story_honorees.all()]
         published = Honoree.objects.published().in_bulk(chosen)
         context["story_honorees"] = [published[pk] for pk in chosen if pk in published]
-        roll = HonourBoardIndexPage.objects.live().filter(locale=self.locale).first()
+        roll = honour_roll_page(self.locale)
         context["honoree_base_url"] = roll.get_url(request) if roll else None
         related = models.Q(field_of_work=self.field_of_work)
         if self.movement_id:

@@ -14,22 +14,21 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home import codes
 from search.folding import fold, searchable
-
-RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
 
 def new_receipt_code(now=None) -> str:
-    """GY-2026-7K3F-9QX2: easy to read aloud and type, no 0/O or 1/I/L."""
+    """GY-2026-7K3F-9QX2: the year, then eight characters of home.codes.ALPHABET."""
     year = timezone.localtime(now or timezone.now()).year
-    letters = "".join(secrets.choice(RECEIPT_ALPHABET) for _ in range(8))
-    return f"GY-{year}-{letters[:4]}-{letters[4:]}"
+    return "-".join(["GY", str(year), codes.in_groups(codes.random_code(8), 4, 4)])
 
 
 def normalise_receipt(raw: str) -> str:
-    compact = "".join(raw.split()).upper().replace("-", "")
-    if compact.startswith("GY") and len(compact) == 14:
-        return f"GY-{compact[2:6]}-{compact[6:10]}-{compact[10:]}"
+    """The receipt code as stored, however it was typed."""
+    typed = codes.compact(raw)
+    if typed.startswith("GY") and len(typed) == 14:
+        return "-".join(["GY", typed[2:6], codes.in_groups(typed[6:], 4, 4)])
     return raw.strip().upper()
 
 
@@ -127,7 +126,7 @@ class PublicComment(models.Model):
     )
     updated_at = models.DateTimeField(_("lúc cập nhật"), auto_now=True)
     #: Raised by each moderator's save; a save made on an older version is refused,
-    #: so one moderator never silently erases what another wrote (comment_admin).
+    #: so one moderator never silently erases what another wrote (honors.disclosures.admin).
     version = models.PositiveIntegerField(default=0, editable=False)
     deidentified_at = models.DateTimeField(
         _("lúc xóa dữ liệu cá nhân"), null=True, blank=True

@@ -23,7 +23,13 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES
 from home.publishing import ApprovedPublishingMixin
 from home.translations import content_source
-from honors.registry.calendar import add_working_days, end_of_day, working_days_after
+from honors.disclosures.views import lookup, post_comment, receipt, show
+from honors.registry.calendar import (
+    WorkingCalendar,
+    add_working_days,
+    end_of_day,
+    working_days_after,
+)
 from honors.registry.choices import HonoreeKind
 from honors.workflow.approval import FINAL_APPROVAL
 from search.index import folded
@@ -74,7 +80,6 @@ class DisclosureIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
 
     @path("tra-cuu/", name="lookup")
     def comment_lookup(self, request):
-        from honors.disclosures.views import lookup
 
         return lookup(self, request)
 
@@ -215,19 +220,16 @@ class DisclosurePage(ApprovedPublishingMixin, RoutablePageMixin, Page):
 
     @path("")
     def disclosure(self, request):
-        from honors.disclosures.views import show
 
         return show(self, request)
 
     @path("gop-y/", name="comment")
     def comment(self, request):
-        from honors.disclosures.views import post_comment
 
         return post_comment(self, request)
 
     @path("gop-y/bien-nhan/<str:code>/<str:check>/", name="receipt")
     def comment_receipt(self, request, code, check):
-        from honors.disclosures.views import receipt
 
         return receipt(self, request, code, check)
 
@@ -305,7 +307,6 @@ class DisclosurePage(ApprovedPublishingMixin, RoutablePageMixin, Page):
         closing_day = timezone.localtime(self.closes_at).date()
         if closing_day < today:
             return 0
-        from honors.registry.calendar import WorkingCalendar
 
         calendar = WorkingCalendar(today, closing_day)
         return calendar.working_days_after(

@@ -1,11 +1,11 @@
-"""The portal's groups, their permissions and its two workflows (see honors.workflow.roles).
+"""The portal's groups, their permissions and its two workflows (see honors.staff.roles).
 
 Replaces Wagtail's starter groups ("Moderators", "Editors") and workflow ("Moderators
 approval") when nobody uses them."""
 
 from django.db import migrations
 
-from honors.workflow import roles
+from honors.staff import roles
 
 
 class Migration(migrations.Migration):

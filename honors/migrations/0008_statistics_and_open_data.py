@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import migrations, models
 
 import home.publishing
-from honors.workflow import roles
+from honors.staff import roles
 
 
 class Migration(migrations.Migration):
@@ -263,6 +263,6 @@ class Migration(migrations.Migration):
                 "verbose_name": "mục tiêu thi đua, khen thưởng của tỉnh",
             },
         ),
-        # The secretariat keeps the province's targets (honors.workflow.roles).
+        # The secretariat keeps the province's targets (honors.staff.roles).
         migrations.RunPython(roles.install, migrations.RunPython.noop),
     ]

@@ -34,7 +34,8 @@ from honors.registry.choices import (
 from honors.registry.honours import Decision, Honoree, Honour
 from honors.registry.localities import Locality, LocalityTree
 from honors.roll.pages import HonourBoardDecision, HonourBoardIndexPage, HonourBoardPage
-from honors.transparency.pages import OpenDataPage, ProvinceTargets, StatisticsPage
+from honors.transparency.pages import OpenDataPage, StatisticsPage
+from honors.transparency.targets import ProvinceTargets
 from honors.workflow.approval import (
     FINAL_APPROVAL,
     VIEW_PUBLICATION_REPORT,

@@ -6,8 +6,7 @@ honour board: boards are pages, so every publication of honours goes through the
 editorial workflow. The registry itself is where editors and imports keep the records.
 """
 
-import secrets
-
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -17,13 +16,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from home import codes
 from honors.registry.choices import CommendationType, Ethnicity, Gender, HonoreeKind
 from search.folding import folded_slug, searchable, word_start_filters
 from search.index import folded
 
 FIRST_YEAR = 1945
 #: Unambiguous letters and digits: no 0/O, 1/I/L, so a code read off paper is typed right.
-VERIFICATION_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 VERIFICATION_CODE_LENGTH = 10
 
 
@@ -223,14 +222,22 @@ class Honoree(index.Indexed, models.Model):
         return bool(self.ethnicity) and self.ethnicity != Ethnicity.KINH
 
 
+def honour_roll_page(locale=None):
+    """The live, public honour roll: the locale's own, else the first there is.
+
+    The page type belongs to honors.roll, a room above the registry (it lists and
+    serves what the registry holds), so it is named here by its label, as a ForeignKey
+    names a model it may not import."""
+    rolls = apps.get_model("honors", "HonourBoardIndexPage").objects.live().public()
+    if locale is not None:
+        return rolls.filter(locale=locale).first() or rolls.first()
+    return rolls.first()
+
+
 def on_live_board(decision):
     """A condition: the decision (an OuterRef to its id) is on a live honour board,
     which is what makes a decision and its honours public."""
-    from honors.roll.pages import HonourBoardDecision
-
-    return Exists(
-        HonourBoardDecision.objects.filter(decision_id=decision, board__live=True)
-    )
+    return Exists(Decision.objects.filter(pk=decision, board_links__board__live=True))
 
 
 class DecisionQuerySet(models.QuerySet):
@@ -320,9 +327,7 @@ class HonourQuerySet(models.QuerySet):
 
 
 def new_verification_code() -> str:
-    return "".join(
-        secrets.choice(VERIFICATION_ALPHABET) for _ in range(VERIFICATION_CODE_LENGTH)
-    )
+    return codes.random_code(VERIFICATION_CODE_LENGTH)
 
 
 class Honour(models.Model):
@@ -408,7 +413,7 @@ class Honour(models.Model):
     @property
     def display_code(self) -> str:
         half = VERIFICATION_CODE_LENGTH // 2
-        return f"{self.verification_code[:half]}-{self.verification_code[half:]}"
+        return codes.in_groups(self.verification_code, half, half)
 
     def clean(self):
         if self.award_id and self.honoree_id:

@@ -10,7 +10,7 @@ from django.db import transaction
 from honors.registry.choices import LocalityKind
 from honors.registry.localities import Locality
 
-SON_LA = Path(__file__).resolve().parent / "data" / "localities_son_la.csv"
+SON_LA = Path(__file__).resolve().parents[1] / "data" / "localities_son_la.csv"
 
 
 class LocalityFileError(ValueError):

@@ -3,11 +3,12 @@ list can be bookmarked and shared, and whose errors are messages, never a server
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
-from honors.articles.movements import MovementPage
 from honors.registry.catalogue import Award
-from honors.registry.choices import FieldOfWork, GrantingLevel, HonoreeKind
-from honors.registry.honours import FIRST_YEAR
+from honors.registry.choices import GrantingLevel, HonoreeKind
+from honors.registry.forms import YearField, offer_localities
+from honors.registry.honours import Honour
 from honors.registry.localities import LocalityTree
 
 DIRECT_WORKER_CHOICES = [
@@ -15,30 +16,6 @@ DIRECT_WORKER_CHOICES = [
     ("yes", _("Người lao động trực tiếp")),
     ("no", _("Không phải lao động trực tiếp")),
 ]
-
-
-class YearField(forms.IntegerField):
-    """An optional year of the registry's range, with messages a citizen understands."""
-
-    default_error_messages = {
-        "invalid": _("Năm phải là một số, ví dụ 2025."),
-        "min_value": _("Năm phải từ %(limit_value)s trở về sau."),
-        "max_value": _("Năm không hợp lệ."),
-    }
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("label", _("Năm"))
-        kwargs.setdefault("required", False)
-        super().__init__(min_value=FIRST_YEAR, max_value=2100, **kwargs)
-
-
-def offer_localities(field, tree, holding):
-    """Any locality is a valid filter, but the list offers only those with something
-    to show (`holding`: ids of the localities of the listed items; None: all), former
-    units marked, so that no choice leads to an empty list."""
-    field.choices = [("", _("Tất cả")), *tree.choices()]
-    if holding is not None:
-        field.widget.choices = [("", _("Tất cả")), *tree.choices(holding=holding)]
 
 
 class HonourFilterForm(forms.Form):
@@ -85,7 +62,9 @@ class HonourFilterForm(forms.Form):
     )
     movement = forms.ModelChoiceField(
         label=_("Phong trào thi đua"),
-        queryset=MovementPage.objects.live().order_by("-starts_on"),
+        # The movements' page type is in honors.articles, above the roll: the
+        # honour's own ForeignKey names it (see __init__).
+        queryset=Page.objects.none(),
         required=False,
         empty_label=_("Tất cả"),
         error_messages={"invalid_choice": _("Phong trào này không có trên cổng.")},
@@ -93,6 +72,8 @@ class HonourFilterForm(forms.Form):
 
     def __init__(self, *args, years=(), locality_tree=None, localities=None, **kwargs):
         super().__init__(*args, **kwargs)
+        movements = Honour._meta.get_field("movement").related_model.objects
+        self.fields["movement"].queryset = movements.live().order_by("-starts_on")
         self.locality_tree = locality_tree or LocalityTree()
         self.fields["year"].widget = forms.Select(
             choices=[("", _("Tất cả")), *((year, year) for year in years)]
@@ -132,102 +113,3 @@ class HonourFilterForm(forms.Form):
         return self.is_bound and any(
             value not in (None, "") for value in self.cleaned_data.values()
         )
-
-
-class ArticleFilterForm(forms.Form):
-    """Filters of the news and example story indexes; each index keeps the ones it
-    offers (news: movement, tag, year; stories: locality, field, movement)."""
-
-    movement = forms.ModelChoiceField(
-        label=_("Phong trào thi đua"),
-        queryset=MovementPage.objects.live().order_by("-starts_on"),
-        required=False,
-        empty_label=_("Tất cả"),
-        error_messages={"invalid_choice": _("Phong trào này không có trên cổng.")},
-    )
-    tag = forms.ChoiceField(
-        label=_("Từ khóa"),
-        required=False,
-        error_messages={"invalid_choice": _("Không có tin nào với từ khóa này.")},
-    )
-    year = forms.TypedChoiceField(
-        label=_("Năm"),
-        coerce=int,
-        required=False,
-        empty_value=None,
-        error_messages={"invalid_choice": _("Không có bài nào trong năm này.")},
-    )
-    locality = forms.TypedChoiceField(
-        label=_("Địa bàn"),
-        coerce=int,
-        required=False,
-        empty_value=None,
-        error_messages={"invalid_choice": _("Địa bàn này không có trong danh mục.")},
-    )
-    field = forms.ChoiceField(
-        label=_("Lĩnh vực"),
-        choices=[("", _("Tất cả")), *FieldOfWork.choices],
-        required=False,
-        error_messages={"invalid_choice": _("Lĩnh vực không hợp lệ.")},
-    )
-
-    def __init__(self, *args, filters, years=(), tags=(), localities=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name in list(self.fields):
-            if name not in filters:
-                del self.fields[name]
-        if "year" in self.fields:
-            self.fields["year"].choices = [
-                ("", _("Tất cả")),
-                *((year, year) for year in years),
-            ]
-        if "tag" in self.fields:
-            self.fields["tag"].choices = [("", _("Tất cả")), *tags]
-        self.locality_tree = None
-        if "locality" in self.fields:
-            self.locality_tree = LocalityTree()
-            offer_localities(self.fields["locality"], self.locality_tree, localities)
-
-    def filter(self, pages):
-        data = self.cleaned_data
-        if data.get("movement"):
-            pages = pages.filter(movement=data["movement"])
-        if data.get("tag"):
-            pages = pages.filter(tags__slug=data["tag"])
-        if data.get("year"):
-            pages = pages.filter(date__year=data["year"])
-        if data.get("locality"):
-            pages = pages.filter(
-                locality__in=self.locality_tree.descendant_ids(data["locality"])
-            )
-        if data.get("field"):
-            pages = pages.filter(field_of_work=data["field"])
-        return pages
-
-
-class StatisticsFilterForm(forms.Form):
-    """The years the statistics page counts: one year, or a range."""
-
-    year = YearField(label=_("Năm"))
-    year_from = YearField(label=_("Từ năm"))
-    year_to = YearField(label=_("Đến năm"))
-
-    #: A range wider than this is refused: it says nothing a reader can use and
-    #: would draw a chart of a hundred bars.
-    MAX_SPAN = 80
-
-    def clean(self):
-        data = super().clean()
-        if data.get("year"):
-            data["year_from"] = data["year_to"] = data["year"]
-        start, end = data.get("year_from"), data.get("year_to")
-        if start and end and start > end:
-            raise forms.ValidationError(
-                _("“Từ năm” phải trước hoặc bằng “Đến năm”."), code="order"
-            )
-        if start and end and end - start >= self.MAX_SPAN:
-            raise forms.ValidationError(
-                _("Chọn khoảng tối đa %(span)s năm.") % {"span": self.MAX_SPAN},
-                code="span",
-            )
-        return data

@@ -1,85 +1,10 @@
-"""Filtered, paginated lists shared by the honour roll, the boards and the article
-indexes (news, example stories).
+"""The honour roll's list: every public honour, filtered and paginated (the roll page
+and each board)."""
 
-Bad filter values and page numbers are answered with a message and the right status
-(400, or 404 past the last page), never a server error. Whatever the number of items,
-a list costs the same queries: the filter choices, one count and one page of rows.
-"""
-
-from dataclasses import dataclass, field
-
-from django.core.paginator import Page as PaginatorPage
-from django.core.paginator import Paginator
-from django.utils.translation import gettext as _
-
-from honors.articles.news import with_card_images
-from honors.roll.forms import ArticleFilterForm, HonourFilterForm
+from home.listing import Listing, bound_data, paginated_listing
+from honors.roll.forms import HonourFilterForm
 
 HONOURS_PER_PAGE = 30
-ARTICLES_PER_PAGE = 12
-
-
-@dataclass
-class Listing:
-    form: object
-    page: PaginatorPage | None = None
-    status: int = 200
-    errors: list[str] = field(default_factory=list)
-    #: The list without its filters, when some are on: what an empty list offers.
-    clear_url: str | None = None
-    #: The words typed in the list's text filter, for a search of the whole portal.
-    query: str = ""
-
-    @property
-    def active_filters(self) -> int:
-        """How many filters are set (the page number is not one)."""
-        if not (self.form.is_bound and self.form.is_valid()):
-            return 0
-        return sum(
-            1 for value in self.form.cleaned_data.values() if value not in (None, "")
-        )
-
-    @property
-    def paginator(self):
-        # An empty page is falsy: "0 results" must still be said.
-        return self.page.paginator if self.page is not None else None
-
-
-def paginated_listing(request, queryset, form, *, per_page, prepare=None) -> Listing:
-    if form.is_bound and not form.is_valid():
-        messages = [error for errors in form.errors.values() for error in errors]
-        return Listing(form=form, status=400, errors=messages)
-    filtered = form.filter(queryset) if form.is_bound else queryset
-    paginator = Paginator(prepare(filtered) if prepare else filtered, per_page)
-    raw_number = request.GET.get("page", "1")
-    try:
-        number = int(raw_number)
-    except ValueError:
-        return Listing(
-            form=form,
-            status=400,
-            errors=[_("Số trang “%(page)s” không hợp lệ.") % {"page": raw_number[:20]}],
-        )
-    if number < 1 or number > paginator.num_pages:
-        return Listing(
-            form=form,
-            status=404,
-            errors=[
-                _("Không có trang %(page)s: danh sách có %(count)s trang.")
-                % {"page": number, "count": paginator.num_pages}
-            ],
-        )
-    filtered_by = [name for name in request.GET if name != "page"]
-    return Listing(
-        form=form,
-        page=paginator.page(number),
-        clear_url=request.path if filtered_by else None,
-        query=(form.cleaned_data.get("q") or "") if form.is_bound else "",
-    )
-
-
-def bound_data(request, form_class):
-    return request.GET if set(form_class.base_fields) & set(request.GET) else None
 
 
 def honour_listing(request, honours) -> Listing:
@@ -97,42 +22,3 @@ def honour_listing(request, honours) -> Listing:
         per_page=HONOURS_PER_PAGE,
         prepare=lambda queryset: queryset.for_listing(),
     )
-
-
-def article_listing(request, pages, *, filters, tag_model=None) -> Listing:
-    """News or stories, newest first, with the filters the index offers."""
-    years = [day.year for day in pages.dates("date", "year", order="DESC")]
-    tags = []
-    if tag_model is not None and "tag" in filters:
-        tags = list(
-            tag_model.objects.filter(content_object__in=pages)
-            .values_list("tag__slug", "tag__name")
-            .distinct()
-            .order_by("tag__name")
-        )
-    localities = None
-    if "locality" in filters:
-        localities = set(pages.order_by().values_list("locality", flat=True).distinct())
-    form = ArticleFilterForm(
-        bound_data(request, ArticleFilterForm),
-        filters=filters,
-        years=years,
-        tags=tags,
-        localities=localities,
-    )
-    return paginated_listing(
-        request,
-        pages,
-        form,
-        per_page=ARTICLES_PER_PAGE,
-        prepare=lambda queryset: with_card_images(queryset.order_by("-date", "-pk")),
-    )
-
-
-def render_listing(page, request, listing, **extra_context):
-    """A routable index page with its list, answering with the list's status."""
-    response = page.render(
-        request, context_overrides={"listing": listing, **extra_context}
-    )
-    response.status_code = listing.status
-    return response

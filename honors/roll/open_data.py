@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from honors.registry.choices import CommendationType, GrantingLevel, HonoreeKind
-from honors.registry.honours import HonourQuerySet
+from honors.registry.honours import HonourQuerySet, honour_roll_page
 from honors.registry.localities import LocalityTree
 from search.folding import folded_slug
 
@@ -321,9 +321,7 @@ def xlsx_response(request, honours, locality_tree=None, name_parts=()):
 
 def roll_download_urls(request):
     """The download links of the honour roll, for the open data page."""
-    from honors.roll.pages import HonourBoardIndexPage
-
-    roll = HonourBoardIndexPage.objects.live().public().first()
+    roll = honour_roll_page()
     if roll is None:
         return []
     base = roll.get_url(request) or ""

@@ -6,6 +6,7 @@ decisions; publishing a board, after the workflow's approvals, is what makes its
 public.
 """
 
+from django.apps import apps
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -18,10 +19,14 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock
+from home.cards import with_card_images
+from home.listing import render_listing
 from home.publishing import ApprovedPublishingMixin
 from home.translations import content_source
 from honors.registry.honours import Decision, Honoree, Honour
+from honors.roll.listing import honour_listing
 from honors.roll.open_data import FORMATS
+from honors.roll.views import roll_download
 from honors.workflow.approval import FINAL_APPROVAL
 from search.index import folded
 
@@ -46,8 +51,6 @@ class HonourBoardIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
 
     @path("")
     def honour_roll(self, request):
-        from honors.roll.listing import honour_listing, render_listing
-
         listing = honour_listing(request, Honour.objects.public())
         boards = (
             HonourBoardPage.objects.child_of(content_source(self))
@@ -73,8 +76,6 @@ class HonourBoardIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
     @route(r"^tai-ve/(?P<extension>[^/]+)/$", name="download")
     def download(self, request, extension):
         """The roll with its filters as open data: tai-ve/csv/?year=2025."""
-        from honors.roll.views import roll_download
-
         return roll_download(self, request, extension)
 
     @route(r"^ho-so/(?P<slug>[-\w]+)/$", name="honoree")
@@ -90,11 +91,11 @@ class HonourBoardIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
         honours = list(honoree.honours.public().for_listing())
         if not honours:
             raise Http404
-        from honors.articles.news import with_card_images
-        from honors.articles.stories import ExampleStoryPage
-
+        # Example stories are in honors.articles, a room above the roll: named by
+        # their label.
         stories = with_card_images(
-            ExampleStoryPage.objects.live()
+            apps.get_model("honors", "ExampleStoryPage")
+            .objects.live()
             .public()
             .filter(story_honorees__honoree=honoree)
             .distinct()
@@ -191,8 +192,6 @@ class HonourBoardPage(ApprovedPublishingMixin, Page):
         return [link.decision_id for link in self.board_decisions.all()]
 
     def get_context(self, request, *args, **kwargs):
-        from honors.roll.listing import honour_listing
-
         context = super().get_context(request, *args, **kwargs)
         # The board's own decisions (from the revision, when an editor previews a
         # draft): being served means the board is live or previewed, so its honours

@@ -2,6 +2,7 @@
 printed certificate can check, by its code or QR code, that the registry holds the same
 record) and the roll's downloads (its filters, then CSV, XLSX or JSON)."""
 
+from django.apps import apps
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -11,27 +12,21 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from home import codes
+from home.listing import Listing, render_listing
 from honors.registry.honours import (
-    VERIFICATION_ALPHABET,
     VERIFICATION_CODE_LENGTH,
     Honour,
+    honour_roll_page,
 )
 from honors.roll import open_data
 from honors.roll.forms import HonourFilterForm
-from honors.roll.listing import Listing, render_listing
-from honors.roll.pages import HonourBoardIndexPage
 from honors.roll.qr import qr_png, qr_svg
-from honors.transparency.pages import OpenDataPage
-
-
-def normalise_code(raw: str) -> str:
-    """Accept the code as people type it: lower case, with the dash, with spaces."""
-    return "".join(raw.split()).replace("-", "").upper()
 
 
 def _public_honour(code):
-    code = normalise_code(code)
-    if len(code) != VERIFICATION_CODE_LENGTH or set(code) - set(VERIFICATION_ALPHABET):
+    code = codes.compact(code)
+    if not codes.is_code(code, VERIFICATION_CODE_LENGTH):
         raise Http404
     try:
         return (
@@ -51,7 +46,7 @@ def _public_honour(code):
 
 def _page(request, context, status=200):
     """The verification page, with its breadcrumb trail (it is not a Wagtail page)."""
-    roll = HonourBoardIndexPage.objects.live().public().first()
+    roll = honour_roll_page()
     crumbs = [{"title": _("Trang chủ"), "url": "/"}]
     if roll is not None:
         crumbs.append({"title": roll.title, "url": roll.get_url(request)})
@@ -62,7 +57,7 @@ def _page(request, context, status=200):
         {
             "crumbs": crumbs,
             "roll_url": roll.get_url(request) if roll else None,
-            "example": f"{VERIFICATION_ALPHABET[10:15]}-{VERIFICATION_ALPHABET[15:20]}",
+            "example": f"{codes.ALPHABET[10:15]}-{codes.ALPHABET[15:20]}",
             "meta_description": _(
                 "Kiểm tra một khen thưởng bằng mã xác minh in trên giấy chứng nhận."
             ),
@@ -75,7 +70,7 @@ def _page(request, context, status=200):
 @require_GET
 def verification_lookup(request):
     """The form on the verification page: a typed code leads to its record."""
-    code = normalise_code(request.GET.get("ma", ""))
+    code = codes.compact(request.GET.get("ma", ""))
     if code:
         return redirect("honour_verification", code=code)
     return _page(request, {"honour": None})
@@ -83,10 +78,8 @@ def verification_lookup(request):
 
 @require_GET
 def verification(request, code):
-    if code != normalise_code(code):
-        return redirect(
-            "honour_verification", code=normalise_code(code), permanent=True
-        )
+    if code != codes.compact(code):
+        return redirect("honour_verification", code=codes.compact(code), permanent=True)
     try:
         honour = _public_honour(code)
     except Http404:
@@ -163,7 +156,9 @@ def roll_download(page, request, extension):
 
 
 def _json_meta(page, request, form, honours):
-    terms = OpenDataPage.objects.live().public().first()
+    # The open data page (its licence) is in honors.transparency, a room above the
+    # roll: named by its label.
+    terms = apps.get_model("honors", "OpenDataPage").objects.live().public().first()
     filters = {
         name: getattr(value, "pk", value)
         for name, value in form.cleaned_data.items()

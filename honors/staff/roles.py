@@ -24,6 +24,9 @@ editor places them.
 
 from django.db.models.signals import post_save
 
+from honors.disclosures.pages import DisclosureIndexPage
+from honors.roll.pages import HonourBoardIndexPage
+
 EDITORS = "Biên tập viên"
 SECRETARIAT = "Thư ký Hội đồng Thi đua – Khen thưởng"
 COUNCIL = "Lãnh đạo Hội đồng Thi đua – Khen thưởng"
@@ -313,9 +316,6 @@ def legal_section_created(sender, instance, created, raw=False, **kwargs):
 
 def connect_sections():
     """Hook up every new honour roll or disclosures section (called from apps.ready)."""
-    from honors.disclosures.pages import DisclosureIndexPage
-    from honors.roll.pages import HonourBoardIndexPage
-
     for model in (DisclosureIndexPage, HonourBoardIndexPage):
         post_save.connect(
             legal_section_created, sender=model, dispatch_uid=model.__name__

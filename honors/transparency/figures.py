@@ -304,10 +304,3 @@ def cached_figures(year_from: int, year_to: int) -> Figures:
 
 def cached_year_bounds() -> tuple[int | None, int | None]:
     return tuple(_cached("bounds", year_bounds))
-
-
-def connect():
-    """Every change that can move a figure starts a new cache generation."""
-    from honors.roll.signals import public_roll_changed
-
-    public_roll_changed.connect(bump_generation, dispatch_uid="statistics_roll_changed")

@@ -3,11 +3,11 @@ recent ones), the cached figures, the targets of the site and the charts."""
 
 from django.utils.translation import gettext as _
 
-from honors.roll.forms import StatisticsFilterForm
 from honors.roll.pages import HonourBoardPage
 from honors.transparency import figures as statistics
 from honors.transparency.charts import Gauge, bar_chart
-from honors.transparency.pages import ProvinceTargets
+from honors.transparency.forms import StatisticsFilterForm
+from honors.transparency.targets import ProvinceTargets
 
 
 def _years(page, chosen, bounds):

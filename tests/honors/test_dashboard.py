@@ -23,7 +23,7 @@ from honors.models import (
     NewsPage,
     PublicComment,
 )
-from honors.workflow.dashboard import WAITING_COMMENT_STATUSES, WorkPanel
+from honors.staff.dashboard import WAITING_COMMENT_STATUSES, WorkPanel
 from tests.honors.factories import comment as make_comment
 
 

@@ -18,7 +18,7 @@ from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.rich_text import RichText
 
 from honors.models import DisclosurePage, HonourBoardPage, NewsIndexPage, NewsPage
-from honors.workflow import roles
+from honors.staff import roles
 from tests.admin_forms import edit_form_data
 
 WAITING_NEWS = "dot-thi-dua-cao-diem-cuoi-nam-2026"

@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from home.codes import ALPHABET as VERIFICATION_ALPHABET
 from honors.models import (
     Award,
     AwardForm,
@@ -20,7 +21,6 @@ from honors.models import (
     MovementPage,
     MovementStatus,
 )
-from honors.registry.honours import VERIFICATION_ALPHABET
 
 from . import factories
 

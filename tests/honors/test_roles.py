@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
 
 from honors.models import DisclosureIndexPage, HonourBoardIndexPage
-from honors.workflow import roles
+from honors.staff import roles
 
 pytestmark = pytest.mark.django_db
 

@@ -303,7 +303,7 @@ def test_the_secretariat_keeps_the_targets_and_editors_cannot(client, home_page)
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
-    from honors.workflow import roles
+    from honors.staff import roles
 
     url = f"/admin/settings/honors/provincetargets/{home_page.get_site().pk}/"
     answers = {}

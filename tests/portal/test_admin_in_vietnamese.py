@@ -24,6 +24,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from home import codes
 from honors.models import Holiday
 from tests.admin_samples import demo_samples, values_for
 from tests.admin_urls import admin_urls
@@ -41,7 +42,8 @@ NOT_ENGLISH = {
     "tag", "tags", "alt", "px", "cm", "mb", "kb", "gb", "ip", "ctrl", "shift",
     "esc", "enter", "tab", "utc", "me", "byte", "bytes",
 }  # fmt: skip
-#: Texts that are names, not words: time zones, e-mail addresses, file types, models.
+#: Texts that are names, not words: time zones, e-mail addresses, file types, models
+#: (and the portal's receipt and verification codes: home.codes.PATTERN).
 NAMES = re.compile(
     r"^([A-Z][A-Za-z_-]+/[A-Za-z_/+-]+|[\w.+-]+@[\w.-]+|\w+/[\w.+-]+|\w+\.\w+)$"
 )
@@ -190,7 +192,7 @@ class EnglishFinder:
     def __call__(self, html):
         found = []
         for text in visible_texts(html):
-            if NAMES.match(text):
+            if NAMES.match(text) or codes.PATTERN.fullmatch(text):
                 continue
             words = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", text)}
             if (words & self.english) - self.allowed:
