@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # The address the demo is served at: the admin's links and the site's absolute URLs
-# (exports, feeds, e-mails) follow it (home/demo.py).
+# (exports, feeds, e-mails) follow it (demo/site.py).
 run: export WAGTAILADMIN_BASE_URL = http://$(HOST):$(PORT)
 run: install
 	$(BIN)/python manage.py migrate --noinput

@@ -39,10 +39,15 @@ class Listing:
         return self.page.paginator if self.page is not None else None
 
 
+def form_errors(form) -> list[str]:
+    """Every message of a bound, invalid form, in field order, for a list's or an
+    answer's error summary."""
+    return [error for errors in form.errors.values() for error in errors]
+
+
 def paginated_listing(request, queryset, form, *, per_page, prepare=None) -> Listing:
     if form.is_bound and not form.is_valid():
-        messages = [error for errors in form.errors.values() for error in errors]
-        return Listing(form=form, status=400, errors=messages)
+        return Listing(form=form, status=400, errors=form_errors(form))
     filtered = form.filter(queryset) if form.is_bound else queryset
     paginator = Paginator(prepare(filtered) if prepare else filtered, per_page)
     raw_number = request.GET.get("page", "1")

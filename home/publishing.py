@@ -1,8 +1,9 @@
 """Nobody publishes alone: a page goes live by the approval of its workflow's last step.
 
 Wagtail lets anyone holding the "publish" page permission publish directly, bypassing
-the workflow. On this portal publication has legal weight, so every page type uses
-`ApprovedPublishingMixin`, whose permission tester allows publishing only
+the workflow. On this portal publication has legal weight, so every page type derives
+from `PortalPage`, whose permission tester (`ApprovedPublishingMixin`) allows publishing
+only
 
 - while the user approves the last step of the page's workflow (the approval task
   marks that moment, see honors.workflow.approval.PeerApprovalTask), or
@@ -21,7 +22,7 @@ published later by `publish_scheduled`, with no user.
 import contextvars
 from contextlib import contextmanager
 
-from wagtail.models import PagePermissionTester
+from wagtail.models import Page, PagePermissionTester
 
 _approving = contextvars.ContextVar("approving", default=None)
 
@@ -74,6 +75,13 @@ class ApprovedPublishingMixin:
         return ApprovedPublishingPermissionTester(user, self)
 
 
+class PortalPage(ApprovedPublishingMixin, Page):
+    """The base of every page type of the portal: published only through approval."""
+
+    class Meta:
+        abstract = True
+
+
 #: The apps whose page types must publish only through approval.
 PORTAL_APPS = ("home", "honors", "library")
 
@@ -94,7 +102,7 @@ def check_page_types_publish_through_approval(app_configs=None, **kwargs):
     return [
         Error(
             f"{model._meta.label} does not use ApprovedPublishingMixin.",
-            hint="Add home.publishing.ApprovedPublishingMixin to its bases.",
+            hint="Derive it from home.publishing.PortalPage.",
             obj=model,
             id="home.E001",
         )

@@ -20,7 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.listing import render_listing
-from home.publishing import ApprovedPublishingMixin
+from home.publishing import PortalPage
 from home.translations import content_source
 from library.admin_forms import DocumentPageForm
 from library.choices import COMMENDATION_FIELD, DocumentForm
@@ -29,7 +29,7 @@ from search.folding import searchable
 from search.index import folded
 
 
-class DocumentIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
+class DocumentIndexPage(RoutablePageMixin, PortalPage):
     """The library (Văn bản): every document beneath it and the commendation decisions
     of the live honour boards, newest first, filtered by form, authority, year, field."""
 
@@ -59,7 +59,7 @@ class DocumentIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
         return render_listing(self, request, library_listing(request, self))
 
 
-class DocumentPage(ApprovedPublishingMixin, Page):
+class DocumentPage(PortalPage):
     """One document of the library. The page title is its short name ("Luật Thi đua,
     khen thưởng 2022"); the abstract (trích yếu) is what the document says it is about."""
 

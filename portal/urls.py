@@ -11,7 +11,7 @@ from home.sitemaps import PortalSitemap
 from home.views import RobotsView, csp_report, favicon
 from honors.workflow.review_outcome import ReviewActionView
 from portal.api import api_router
-from search import views as search_views
+from search.page import views as search_views
 
 #: The 400 page must not re-read a body that failed to parse (see home.views).
 handler400 = "home.views.bad_request"

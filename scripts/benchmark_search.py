@@ -85,7 +85,7 @@ def build_registry(count):
     from django.utils.text import slugify
     from wagtail.models import Site
 
-    from honors.demo_people import (
+    from demo.people import (
         COLLECTIVE_PATTERNS,
         DIRECT_JOBS,
         MANAGER_JOBS,
@@ -244,7 +244,7 @@ def run(args):
     from django.test import Client, RequestFactory
 
     from honors.models import Honoree
-    from search.site_search import SiteSearch
+    from search.page.site_search import SiteSearch
 
     call_command("migrate", verbosity=0)
     start = time.perf_counter()

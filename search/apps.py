@@ -10,4 +10,4 @@ class SearchConfig(AppConfig):
     verbose_name = _("Tìm kiếm")
 
     def ready(self):
-        from search import checks  # noqa: F401 - registers the system checks
+        from search.page import checks  # noqa: F401 - registers the system checks

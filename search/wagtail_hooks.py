@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from search.reports import PERMISSION, SearchTermsReportView
+from search.page.reports import PERMISSION, SearchTermsReportView
 
 
 @hooks.register("register_admin_urls")

@@ -39,6 +39,10 @@ def site_settings(site):
     return SiteSettings.for_site(site)
 
 
+#: The session's snapshots and DB blocker, for the teardown hook below.
+_session = {}
+
+
 @pytest.fixture(scope="session")
 def database_snapshots(django_db_setup, django_db_blocker):
     """Saved copies of the test database (tests/snapshots.py), starting with the
@@ -46,9 +50,28 @@ def database_snapshots(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         snapshots = snapshots_for_this_database()
         snapshots.take("migrated")
+    _session.update(snapshots=snapshots, blocker=django_db_blocker)
     yield snapshots
+    _session.clear()
     with django_db_blocker.unblock():
         snapshots.discard()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A test that commits (transactional: live server, task workers) leaves its
+    tables emptied by Django's flush; once every fixture of it is torn down, the
+    migrated database is put back, so whatever runs next in this process finds it as
+    migrations left it. (Django's serialized rollback would reload the rows at the next
+    transactional test's start; with several test processes, that next test may come
+    after a module of demo tests, whose rows it would collide with.)"""
+    result = yield
+    if _session and {"transactional_db", "live_server"} & set(
+        getattr(item, "fixturenames", ())
+    ):
+        with _session["blocker"].unblock():
+            _session["snapshots"].restore("migrated")
+    return result
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -64,17 +87,6 @@ def _migrated_state(database_snapshots):
         alias: getattr(connections[alias], "_test_serialized_contents", None)
         for alias in connections
     }
-
-
-@pytest.fixture(autouse=True)
-def _migrated_before_commits(request, database_snapshots, django_db_blocker):
-    """A test that commits (transactional) starts from the migrated database, whatever
-    ran before it in this process: Django reloads the serialized rows over what it
-    finds, and a table emptied by an earlier test's flush, or holding an earlier
-    module's demo, would not match them."""
-    if {"transactional_db", "live_server"} & set(request.fixturenames):
-        with django_db_blocker.unblock():
-            database_snapshots.restore("migrated")
 
 
 @pytest.fixture

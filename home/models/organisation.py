@@ -15,12 +15,12 @@ from home.organisation_blocks import (
     CouncilMemberBlock,
     UnitBlock,
 )
-from home.publishing import ApprovedPublishingMixin
+from home.publishing import PortalPage
 from home.translations import outdated_translation
 from search.index import folded
 
 
-class OrganisationPage(ApprovedPublishingMixin, Page):
+class OrganisationPage(PortalPage):
     """Functions and tasks, structure, council members, contacts. Each section shows
     only when it has content; the page says when it was last updated."""
 

@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock, QuickLinkBlock
 from home.cards import with_card_images
-from home.publishing import ApprovedPublishingMixin
+from home.publishing import PortalPage
 from home.translations import content_source
 from honors.articles.movements import MovementPage
 from honors.articles.news import NewsIndexPage, NewsPage
@@ -20,7 +20,7 @@ from honors.roll.pages import HonourBoardIndexPage, HonourBoardPage
 from search.index import folded
 
 
-class HomePage(ApprovedPublishingMixin, Page):
+class HomePage(PortalPage):
     """The root of a site in one language; every section hangs below it."""
 
     hero_title = models.CharField(
@@ -157,7 +157,7 @@ class HomePage(ApprovedPublishingMixin, Page):
         return context
 
 
-class StandardPage(ApprovedPublishingMixin, Page):
+class StandardPage(PortalPage):
     """A plain article: about us, contact, privacy notice, guidance."""
 
     intro = models.TextField(
@@ -201,7 +201,7 @@ class StandardPage(ApprovedPublishingMixin, Page):
         return context
 
 
-class RelatedPortalsPage(ApprovedPublishingMixin, Page):
+class RelatedPortalsPage(PortalPage):
     """The links page: every related portal of the site's settings, with what it is for.
 
     The list itself lives in the site settings ("Cổng liên kết"), so the footer and

@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, ArticleBodyBlock
 from home.cards import with_card_images
-from home.publishing import ApprovedPublishingMixin
+from home.publishing import PortalPage
 from home.translations import content_source
 from honors.articles.feeds import PageFeedMixin
 from honors.registry.honours import Honour
@@ -24,7 +24,7 @@ from honors.roll.pages import HonourBoardPage
 from search.index import folded
 
 
-class MovementIndexPage(ApprovedPublishingMixin, Page):
+class MovementIndexPage(PortalPage):
     intro = models.TextField(
         _("giới thiệu"),
         blank=True,
@@ -66,7 +66,7 @@ class MovementStatus(models.TextChoices):
     SUMMED_UP = "summed_up", _("Đã tổng kết")
 
 
-class MovementPage(ApprovedPublishingMixin, PageFeedMixin, RoutablePageMixin, Page):
+class MovementPage(PageFeedMixin, RoutablePageMixin, PortalPage):
     class LaunchedBy(models.TextChoices):
         PRIME_MINISTER = "prime_minister", _("Thủ tướng Chính phủ")
         PROVINCE = "province", _("Ủy ban nhân dân tỉnh")

@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock
 from home.listing import render_listing
-from home.publishing import ApprovedPublishingMixin
+from home.publishing import PortalPage
 from home.translations import content_source
 from honors.articles.feeds import PageFeedMixin
 from honors.articles.listing import article_listing
@@ -102,7 +102,9 @@ class MainImageMixin(models.Model):
             )
 
 
-class NewsIndexPage(ApprovedPublishingMixin, PageFeedMixin, RoutablePageMixin, Page):
+class NewsIndexPage(PageFeedMixin, RoutablePageMixin, PortalPage):
+    #: News and stories are listed alike (filters, cards, feeds).
+    template = "honors/article_index_page.html"
     intro = models.TextField(
         _("giới thiệu"), blank=True, help_text=_("Đoạn mở đầu của trang tin tức.")
     )
@@ -133,7 +135,7 @@ class NewsIndexPage(ApprovedPublishingMixin, PageFeedMixin, RoutablePageMixin, P
         return render_listing(self, request, listing)
 
 
-class NewsPage(ApprovedPublishingMixin, MainImageMixin, Page):  # noqa: DJ008 - Page gives __str__
+class NewsPage(MainImageMixin, PortalPage):  # noqa: DJ008 - Page gives __str__
     date = models.DateField(
         _("ngày đăng"),
         default=timezone.localdate,

@@ -15,7 +15,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES, StoryBodyBlock
 from home.cards import with_card_images
 from home.listing import render_listing
-from home.publishing import ApprovedPublishingMixin
+from home.publishing import PortalPage
 from home.translations import content_source
 from honors.articles.feeds import PageFeedMixin
 from honors.articles.listing import article_listing
@@ -25,9 +25,9 @@ from honors.registry.honours import Honoree, honour_roll_page
 from search.index import folded
 
 
-class ExampleStoryIndexPage(
-    ApprovedPublishingMixin, PageFeedMixin, RoutablePageMixin, Page
-):
+class ExampleStoryIndexPage(PageFeedMixin, RoutablePageMixin, PortalPage):
+    #: News and stories are listed alike (filters, cards, feeds).
+    template = "honors/article_index_page.html"
     intro = models.TextField(
         _("giới thiệu"),
         blank=True,
@@ -57,7 +57,7 @@ class ExampleStoryIndexPage(
         return render_listing(self, request, listing)
 
 
-class ExampleStoryPage(ApprovedPublishingMixin, MainImageMixin, Page):
+class ExampleStoryPage(MainImageMixin, PortalPage):
     date = models.DateField(
         _("ngày đăng"), default=timezone.localdate, help_text=_("Ngày hiện trên bài.")
     )
@@ -157,9 +157,10 @@ class ExampleStoryPage(ApprovedPublishingMixin, MainImageMixin, Page):
         # From the links in memory, so a preview of a draft shows its own choice.
         chosen = [link.honoree_id for link in self.story_honorees.all()]
         published = Honoree.objects.published().in_bulk(chosen)
-        context["story_honorees"] = [published[pk] for pk in chosen if pk in published]
         roll = honour_roll_page(self.locale)
-        context["honoree_base_url"] = roll.get_url(request) if roll else None
+        context["story_honorees"] = [published[pk] for pk in chosen if pk in published]
+        for honoree in context["story_honorees"]:
+            honoree.page_url = honoree.get_url(request, roll=roll) if roll else None
         related = models.Q(field_of_work=self.field_of_work)
         if self.movement_id:
             related |= models.Q(movement_id=self.movement_id)

@@ -21,8 +21,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.publishing import ApprovedPublishingMixin
+from home.publishing import PortalPage
 from home.translations import content_source
+from honors.disclosures.choices import DisclosureStatus, NomineeOutcome
 from honors.disclosures.views import lookup, post_comment, receipt, show
 from honors.registry.calendar import (
     WorkingCalendar,
@@ -39,25 +40,11 @@ from search.index import folded
 LEGAL_MINIMUM_WORKING_DAYS = 10
 
 
-class DisclosureStatus(models.TextChoices):
-    UPCOMING = "upcoming", _("Sắp lấy ý kiến")
-    OPEN = "open", _("Đang lấy ý kiến")
-    CLOSED = "closed", _("Đã hết hạn góp ý")
-    DECIDED = "decided", _("Đã có kết quả")
-
-
-class NomineeOutcome(models.TextChoices):
-    PENDING = "pending", _("Chờ Hội đồng xét")
-    APPROVED = "approved", _("Được khen thưởng")
-    NOT_APPROVED = "not_approved", _("Không được khen thưởng")
-    DEFERRED = "deferred", _("Hoãn xét")
-
-
 def default_opening():
     return timezone.make_aware(datetime.combine(timezone.localdate(), time(8, 0)))
 
 
-class DisclosureIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
+class DisclosureIndexPage(RoutablePageMixin, PortalPage):
     legal_weight_permission = FINAL_APPROVAL
     intro = models.TextField(
         _("giới thiệu"),
@@ -99,7 +86,7 @@ class DisclosureIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
         return context
 
 
-class DisclosurePage(ApprovedPublishingMixin, RoutablePageMixin, Page):
+class DisclosurePage(RoutablePageMixin, PortalPage):
     legal_weight_permission = FINAL_APPROVAL
     proposing_body = models.CharField(
         _("cơ quan đề nghị"),

@@ -19,6 +19,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 from home.ratelimit import allow, client_address, used
+from honors.disclosures.choices import DisclosureStatus
 from honors.disclosures.commenting import submit_comment
 from honors.disclosures.comments import (
     RESOLVED_STATUSES,
@@ -76,7 +77,7 @@ def disclosure_context(page, request, form=None):
     if context["is_open"]:
         context["form"] = form or CommentForm(disclosure=page)
         context["working_days_left"] = page.working_days_left(now)
-    elif context["status"] in ("closed", "decided"):
+    elif context["status"] in (DisclosureStatus.CLOSED, DisclosureStatus.DECIDED):
         summary = comment_summary(page)
         for nominee in context["nominees"]:
             nominee.comment_summary = summary.get(nominee.pk)
@@ -158,7 +159,7 @@ def post_comment(page, request):
         closing = timezone.localtime(page.closes_at)
         message = (
             _("Hồ sơ này chưa mở nhận góp ý.")
-            if page.status(now) == "upcoming"
+            if page.status(now) == DisclosureStatus.UPCOMING
             else _(
                 "Đã hết hạn nhận góp ý lúc %(time)s ngày %(date)s; góp ý không được tiếp nhận."
             )
@@ -186,7 +187,10 @@ def post_comment(page, request):
             context_overrides=disclosure_context(page, request, form=form),
         )
         return _with_status(response, 400)
-    status_url = request.build_absolute_uri(page.get_parent().url + "tra-cuu/")
+    section = page.get_parent().specific
+    status_url = request.build_absolute_uri(
+        section.get_url(request) + section.reverse_subpage("lookup")
+    )
     try:
         comment, created = submit_comment(page, form, status_url=status_url)
     except DatabaseError:

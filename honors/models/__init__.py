@@ -5,13 +5,12 @@ from honors.articles.stories import (
     ExampleStoryIndexPage,
     ExampleStoryPage,
 )
+from honors.disclosures.choices import DisclosureStatus, NomineeOutcome
 from honors.disclosures.comments import CommentAttachment, CommentStatus, PublicComment
 from honors.disclosures.pages import (
     DisclosureIndexPage,
     DisclosureNominee,
     DisclosurePage,
-    DisclosureStatus,
-    NomineeOutcome,
 )
 from honors.imports.models import HonourImport
 from honors.registry.calendar import (

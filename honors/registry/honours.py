@@ -176,6 +176,15 @@ class Honoree(index.Indexed, models.Model):
         if self.kind != HonoreeKind.INDIVIDUAL and self.gender:
             raise ValidationError({"gender": _("Chỉ ghi giới tính với cá nhân.")})
 
+    def get_url(self, request=None, roll=None):
+        """The honoree's page on the honour roll (`roll`: the roll page, when the
+        caller has it already, as a list of many honorees does), or None without a
+        live roll."""
+        roll = roll or honour_roll_page()
+        if roll is None:
+            return None
+        return roll.get_url(request) + roll.reverse_subpage("honoree", args=[self.slug])
+
     def _unique_slug(self):
         base = folded_slug(self.name, 240) or "doi-tuong"
         slug, number = base, 1

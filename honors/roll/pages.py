@@ -21,7 +21,7 @@ from wagtail.search import index
 from home.blocks import ArticleBodyBlock
 from home.cards import with_card_images
 from home.listing import render_listing
-from home.publishing import ApprovedPublishingMixin
+from home.publishing import PortalPage
 from home.translations import content_source
 from honors.registry.honours import Decision, Honoree, Honour
 from honors.roll.listing import honour_listing
@@ -31,7 +31,7 @@ from honors.workflow.approval import FINAL_APPROVAL
 from search.index import folded
 
 
-class HonourBoardIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
+class HonourBoardIndexPage(RoutablePageMixin, PortalPage):
     legal_weight_permission = FINAL_APPROVAL
     intro = models.TextField(
         _("giới thiệu"),
@@ -133,7 +133,7 @@ class HonourBoardIndexPage(ApprovedPublishingMixin, RoutablePageMixin, Page):
         ]
 
 
-class HonourBoardPage(ApprovedPublishingMixin, Page):
+class HonourBoardPage(PortalPage):
     legal_weight_permission = FINAL_APPROVAL
     intro = models.TextField(
         _("giới thiệu"),

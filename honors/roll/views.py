@@ -13,7 +13,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from home import codes
-from home.listing import Listing, render_listing
+from home.listing import Listing, form_errors, render_listing
 from honors.registry.honours import (
     VERIFICATION_CODE_LENGTH,
     Honour,
@@ -60,6 +60,11 @@ def _page(request, context, status=200):
             "example": f"{codes.ALPHABET[10:15]}-{codes.ALPHABET[15:20]}",
             "meta_description": _(
                 "Kiểm tra một khen thưởng bằng mã xác minh in trên giấy chứng nhận."
+            ),
+            "honoree_url": (
+                context["honour"].honoree.get_url(request, roll=roll)
+                if roll and context.get("honour")
+                else None
             ),
             **context,
         },
@@ -136,7 +141,7 @@ def roll_download(page, request, extension):
         listing = Listing(
             form=form,
             status=400,
-            errors=[error for errors in form.errors.values() for error in errors],
+            errors=form_errors(form),
         )
         return render_listing(page, request, listing)
     honours = form.filter(Honour.objects.public())

@@ -17,6 +17,7 @@ from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
+from home.listing import form_errors
 from honors.registry.honours import Honour
 from honors.roll.forms import HonourFilterForm
 from honors.roll.open_data import RowWriter
@@ -70,9 +71,7 @@ class HonourAPIViewSet(BaseAPIViewSet):
         self._check_parameters()
         form = HonourFilterForm(request.GET)
         if not form.is_valid():
-            raise BadRequestError(
-                " ".join(error for errors in form.errors.values() for error in errors)
-            )
+            raise BadRequestError(" ".join(form_errors(form)))
         limit = self._number("limit", DEFAULT_LIMIT)
         offset = self._number("offset", 0)
         maximum = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)

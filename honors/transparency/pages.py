@@ -11,13 +11,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.publishing import ApprovedPublishingMixin
+from home.publishing import PortalPage
 from honors.roll.open_data import COLUMNS, roll_download_urls
 from honors.transparency.views import statistics_context
 from search.index import folded
 
 
-class StatisticsPage(ApprovedPublishingMixin, Page):
+class StatisticsPage(PortalPage):
     intro = RichTextField(
         _("giới thiệu"),
         blank=True,
@@ -53,7 +53,7 @@ class StatisticsPage(ApprovedPublishingMixin, Page):
         return response
 
 
-class OpenDataPage(ApprovedPublishingMixin, Page):
+class OpenDataPage(PortalPage):
     intro = RichTextField(
         _("giới thiệu"),
         blank=True,

@@ -3,6 +3,7 @@ recent ones), the cached figures, the targets of the site and the charts."""
 
 from django.utils.translation import gettext as _
 
+from home.listing import form_errors
 from honors.roll.pages import HonourBoardPage
 from honors.transparency import figures as statistics
 from honors.transparency.charts import Gauge, bar_chart
@@ -110,9 +111,7 @@ def statistics_context(page, request):
     form = StatisticsFilterForm(request.GET if request.GET else None)
     context = {"form": form, "bounds": bounds}
     if form.is_bound and not form.is_valid():
-        context["errors"] = [
-            error for errors in form.errors.values() for error in errors
-        ]
+        context["errors"] = form_errors(form)
         return 400, context
     chosen = form.cleaned_data if form.is_bound else {}
     year_from, year_to = _years(page, chosen, bounds)

@@ -4,6 +4,9 @@ import tempfile
 
 from portal.settings.base import *  # noqa: F403
 
+# The demo content and `manage.py load_demo` (tests build the demo once per process).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["*"]

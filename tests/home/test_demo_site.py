@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from home.demo import point_at_served_address
+from demo.site import point_at_served_address
 from tests.home.test_page_types import project_page_models
 
 

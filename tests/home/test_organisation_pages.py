@@ -11,7 +11,7 @@ import pytest
 import time_machine
 from wagtail.rich_text import RichText
 
-from home.demo_organisation import contact, member, unit
+from demo.organisation import contact, member, unit
 from home.models import OrganisationPage
 from home.translations import outdated_translation
 

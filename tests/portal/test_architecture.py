@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("portal", "home", "honors", "library", "search")
+PACKAGES = ("portal", "home", "honors", "library", "search", "demo")
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 

@@ -79,6 +79,22 @@ def test_production_starts_with_its_required_variables():
     )
 
 
+def test_the_demo_is_installed_for_development_never_in_production():
+    production = load_settings(
+        "portal.settings.production",
+        PRODUCTION_ENV,
+        "('demo' in settings.INSTALLED_APPS, __import__('django.core.management', "
+        "fromlist=['x']).get_commands().get('load_demo'))",
+    )
+    development = load_settings(
+        "portal.settings.dev", {}, "'demo' in settings.INSTALLED_APPS"
+    )
+
+    assert production.returncode == 0, production.stderr
+    assert ast.literal_eval(production.stdout) == (False, None)
+    assert development.stdout.strip() == "True"
+
+
 def test_production_sends_no_mail_only_when_told_so():
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != "EMAIL_HOST"}
 

@@ -9,7 +9,7 @@ import pytest
 
 from honors.models import Honoree, NewsPage
 from search.backends import elasticsearch8, elasticsearch9
-from search.types import HonoreeType
+from search.page.types import HonoreeType
 from tests.honors import factories
 
 BACKENDS = [

@@ -11,10 +11,10 @@ from wagtail.search import index
 from home.models import StandardPage
 from honors.models import Honoree, NewsPage
 from search.backends.folding import MATCH_NONE, fold_query
-from search.checks import page_types_are_indexed_folded
 from search.folding import folded_slug
-from search.highlight import highlight
 from search.index import FoldedSearchField, folded, is_folded
+from search.page.checks import page_types_are_indexed_folded
+from search.page.highlight import highlight
 
 NFD = unicodedata.normalize("NFD", "Nguyễn Văn Đức")
 

@@ -11,7 +11,7 @@ import pytest
 from django.db import transaction
 
 from honors.models import Award, Honoree, HonourBoardDecision
-from search.site_search import SiteSearch
+from search.page.site_search import SiteSearch
 from tests.honors import factories
 
 pytestmark = pytest.mark.django_db

@@ -8,10 +8,10 @@ import pytest
 from django.apps import apps
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from demo.registry import DEMO_COMMENTERS
 from home.models import OrganisationPage
-from honors.demo import DEMO_COMMENTERS
 from honors.models import Honoree, NewsPage
-from search import checks, types
+from search.page import checks, types
 
 
 def get(client, **params):

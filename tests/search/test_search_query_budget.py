@@ -13,7 +13,10 @@ from tests.honors import factories
 
 pytestmark = pytest.mark.django_db
 
-SEARCH_BUDGET = 26
+#: 27 since the honour roll the results link to is found by the one lookup of the roll
+#: (honors.registry.honours.honour_roll_page), which leaves out a private roll: Wagtail
+#: reads the view restrictions in a query of their own.
+SEARCH_BUDGET = 27
 
 VIEWS = [
     ("/tim-kiem/", {"q": "can bo"}),

@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
 from search.models import ZeroResultDailyHits
-from search.terms import looks_personal, record_search
+from search.page.terms import looks_personal, record_search
 
 pytestmark = pytest.mark.django_db
 

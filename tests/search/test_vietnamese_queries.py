@@ -18,7 +18,7 @@ from django.test import RequestFactory
 from wagtail.models import Site
 
 from honors.models import Honoree
-from search.site_search import SiteSearch
+from search.page.site_search import SiteSearch
 from tests.honors import factories
 
 

@@ -2,7 +2,7 @@
 the province's own documents, each with a generated placeholder file.
 
 The national texts carry their real numbers, dates and titles; the provincial ones are
-illustrations and say so. Every file is a one-page stand-in (home.demo_documents)."""
+illustrations and say so. Every file is a one-page stand-in (demo.documents)."""
 
 import dataclasses
 from dataclasses import dataclass
@@ -10,7 +10,7 @@ from datetime import date
 
 from wagtail.models import Site
 
-from home.demo_documents import placeholder_pdf
+from demo.documents import placeholder_pdf
 from library.choices import DocumentForm
 from library.models import DocumentIndexPage, DocumentPage
 

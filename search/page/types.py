@@ -1,7 +1,7 @@
 """The kinds of result the site search returns, and how each is found and shown.
 
 Each kind is searched on its own, so that each can be filtered by year its own way and
-counted for the facet; the search page merges them by relevance (search.site_search).
+counted for the facet; the search page merges them by relevance (search.page.site_search).
 Honorees whose publish flag is off, pages not live or in a private section, and the
 people's comments (never indexed) are never among them.
 """
@@ -145,8 +145,8 @@ class HonoreeType(ResultType):
         return " ".join(part for part in (honours, obj.biography) if part)
 
     def url(self, obj, request, context):
-        roll_url = context.get("honour_roll_url")
-        return f"{roll_url}ho-so/{obj.slug}/" if roll_url else None
+        roll = context.get("honour_roll")
+        return obj.get_url(request, roll=roll) if roll else None
 
 
 RESULT_TYPES = [

@@ -8,8 +8,8 @@ search.index), so the settings silence W001 and this check stands in for it."""
 from django.core.checks import Error, Warning, register
 from modelsearch import index
 
-from search import types
 from search.index import is_folded
+from search.page import types
 
 FIELD_KINDS = (
     index.AutocompleteField,
@@ -63,7 +63,7 @@ PORTAL_APPS = ("home", "honors", "library")
 
 @register("search")
 def page_types_are_found_by_the_site_search(app_configs, **kwargs):
-    """A page type left out of search.types.RESULT_TYPES is indexed but never shown:
+    """A page type left out of search.page.types.RESULT_TYPES is indexed but never shown:
     "Thống kê" found nothing while the statistics page existed."""
     from wagtail.models import get_page_models
 

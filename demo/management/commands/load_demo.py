@@ -1,6 +1,6 @@
 """Load the demo portal: `python manage.py load_demo`.
 
-Each app adds its part of the demo in its own demo.py; this command runs them in order,
+Each part of the demo has its module in this package (site, organisation, registry…); this command runs them in order,
 in one transaction, so a failure leaves nothing half-made. Running it again changes
 nothing: every loader skips what already exists. Objects are not indexed one by one as
 they are saved (search.indexing.indexing_deferred); last, the search index and Wagtail's
@@ -16,21 +16,17 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home import demo as home_demo
-from home import demo_organisation
-from honors import demo as honors_demo
-from honors import demo_editorial, demo_transparency
-from library import demo as library_demo
+from demo import editorial, library, organisation, registry, site, transparency
 from search.indexing import indexing_deferred
 
 DEMO_LOADERS = [
-    home_demo.load,
-    demo_organisation.load,
-    honors_demo.load,
-    demo_transparency.load,
-    library_demo.load,
-    demo_editorial.load,
-    home_demo.english_sections,
+    site.load,
+    organisation.load,
+    registry.load,
+    transparency.load,
+    library.load,
+    editorial.load,
+    site.english_sections,
 ]
 
 ADMIN_USERNAME = "admin"
@@ -55,7 +51,7 @@ class Command(BaseCommand):
             f"{DEFAULT_ADMIN_PASSWORD}, hoặc DEMO_ADMIN_PASSWORD):"
         )
         self.stdout.write(f"  {ADMIN_USERNAME:<8} siêu quản trị (dùng khi khẩn cấp)")
-        for username, role, *_names in demo_editorial.DEMO_USERS:
+        for username, role, *_names in editorial.DEMO_USERS:
             self.stdout.write(f"  {username:<8} {role}")
 
     def _rebuild_search_index(self):

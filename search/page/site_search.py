@@ -1,6 +1,6 @@
 """One search over the whole portal: every result type, merged by relevance.
 
-Each type is searched on its own (search.types), all words required; the counts make
+Each type is searched on its own (search.page.types), all words required; the counts make
 the facet, and the results of "all types" are the types' best hits merged by score.
 The cost is fixed: per type one count and at most one query for hits, whatever the
 number of matches, so the page stays within a bounded number of queries.
@@ -16,11 +16,10 @@ from django.db import DatabaseError
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.models import Locale, Page
 
-from honors.registry.honours import Honour
-from honors.roll.pages import HonourBoardIndexPage
+from honors.registry.honours import Honour, honour_roll_page
 from search.folding import fold
-from search.highlight import highlight
-from search.types import RESULT_TYPES, HonoreeType
+from search.page.highlight import highlight
+from search.page.types import RESULT_TYPES, HonoreeType
 
 PER_PAGE = 10
 #: "All types" merges the best hits of each type: deeper than this, the visitor is
@@ -155,12 +154,7 @@ class SiteSearch:
                     to_attr="public_honours",
                 ),
             )
-            roll = (
-                HonourBoardIndexPage.objects.live()
-                .filter(locale=Locale.get_active())
-                .first()
-            ) or HonourBoardIndexPage.objects.live().first()
-            context["honour_roll_url"] = roll.get_url(self.request) if roll else None
+            context["honour_roll"] = honour_roll_page(Locale.get_active())
         for hit in hits:
             result_type, obj = hit.result_type, hit.obj
             hit.title = getattr(obj, "title", None) or getattr(obj, "name", "")

@@ -4,7 +4,7 @@ contact officials; each with its English translation. Every name is illustrative
 from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText
 
-from home.demo import ABOUT, AGENCY
+from demo.site import ABOUT, AGENCY
 from home.models import OrganisationPage
 
 ILLUSTRATIVE = " Họ tên, chức vụ trên trang này là minh họa cho bản trình diễn."

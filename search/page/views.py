@@ -16,18 +16,17 @@ from wagtail.models import Locale, Page
 
 from honors.articles.news import NewsPage
 from honors.articles.stories import ExampleStoryPage
-from honors.registry.honours import Honoree, Honour
-from honors.roll.pages import HonourBoardIndexPage
+from honors.registry.honours import Honoree, Honour, honour_roll_page
 from search.folding import fold
-from search.forms import SearchForm
-from search.site_search import (
+from search.page.forms import SearchForm
+from search.page.site_search import (
     SiteSearch,
     backend_is_sqlite,
     relevance,
     unavailable_errors,
 )
-from search.terms import editors_picks, record_search
-from search.types import RESULT_TYPES, type_of
+from search.page.terms import editors_picks, record_search
+from search.page.types import RESULT_TYPES, type_of
 
 logger = logging.getLogger(__name__)
 
@@ -146,19 +145,14 @@ def _suggestions(request, text):
 
     roll = None
     if any(isinstance(obj, Honoree) for _score, obj in scored):
-        roll = (
-            HonourBoardIndexPage.objects.live()
-            .filter(locale=Locale.get_active())
-            .first()
-            or HonourBoardIndexPage.objects.live().first()
-        )
+        roll = honour_roll_page(Locale.get_active())
     suggestions = []
     for _score, obj in scored[:SUGGESTIONS]:
         if isinstance(obj, Honoree):
             if roll is None:
                 continue
             result_type = type_of(obj)
-            label, url = obj.name, f"{roll.get_url(request)}ho-so/{obj.slug}/"
+            label, url = obj.name, obj.get_url(request, roll=roll)
             detail = obj.organisation or obj.position
         else:
             result_type = type_of_page(obj)

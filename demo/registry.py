@@ -19,9 +19,10 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
-from home.demo_documents import placeholder_pdf
-from honors import demo_articles as articles
-from honors import demo_people as people
+from demo import articles as articles
+from demo import people as people
+from demo.documents import placeholder_pdf
+from demo.illustrations import illustrations
 from honors.articles.movements import MovementIndexPage, MovementPage
 from honors.articles.news import NewsIndexPage, NewsPage
 from honors.articles.stories import (
@@ -29,7 +30,6 @@ from honors.articles.stories import (
     ExampleStoryIndexPage,
     ExampleStoryPage,
 )
-from honors.demo_illustrations import illustrations
 from honors.registry.catalogue import Award
 from honors.registry.choices import (
     CommendationType,
@@ -348,12 +348,12 @@ DEMO_COMMENTERS = [
 
 
 def _disclosures(home):
+    from honors.disclosures.choices import NomineeOutcome
     from honors.disclosures.comments import CommentStatus, PublicComment
     from honors.disclosures.pages import (
         DisclosureIndexPage,
         DisclosureNominee,
         DisclosurePage,
-        NomineeOutcome,
     )
     from honors.registry.calendar import add_working_days, end_of_day
 

@@ -1,5 +1,5 @@
 """Demo transparency pages: the statistics against the province's targets and the open
-data page. The figures themselves come from the demo registry (honors.demo), built so
+data page. The figures themselves come from the demo registry (demo.registry), built so
 that some targets are met and some are not."""
 
 from wagtail.models import Site

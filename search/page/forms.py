@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from honors.registry.forms import YearField
 from search.folding import fold
-from search.types import RESULT_TYPES
+from search.page.types import RESULT_TYPES
 
 MAX_QUERY_LENGTH = 200
 
