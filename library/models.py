@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from home.listing import render_listing
 from home.publishing import PortalPage
+from home.sections import SectionIndexPage, intro_field
 from home.translations import content_source
 from library.admin_forms import DocumentPageForm
 from library.choices import COMMENDATION_FIELD, DocumentForm
@@ -29,23 +30,15 @@ from search.folding import searchable
 from search.index import folded
 
 
-class DocumentIndexPage(RoutablePageMixin, PortalPage):
+class DocumentIndexPage(RoutablePageMixin, SectionIndexPage):
     """The library (Văn bản): every document beneath it and the commendation decisions
     of the live honour boards, newest first, filtered by form, authority, year, field."""
 
-    intro = models.TextField(
-        _("giới thiệu"),
-        blank=True,
-        help_text=_(
-            "Đoạn mở đầu, ví dụ: Văn bản pháp luật, văn bản chỉ đạo về thi đua."
-        ),
+    intro = intro_field(
+        _("Đoạn mở đầu, ví dụ: Văn bản pháp luật, văn bản chỉ đạo về thi đua.")
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = folded([*Page.search_fields, index.SearchField("intro")])
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["library.DocumentPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("thư viện văn bản")

@@ -17,6 +17,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES, ArticleBodyBlock
 from home.cards import with_card_images
 from home.publishing import PortalPage
+from home.sections import SectionIndexPage, intro_field
 from home.translations import content_source
 from honors.articles.feeds import PageFeedMixin
 from honors.registry.honours import Honour
@@ -24,18 +25,10 @@ from honors.roll.pages import HonourBoardPage
 from search.index import folded
 
 
-class MovementIndexPage(PortalPage):
-    intro = models.TextField(
-        _("giới thiệu"),
-        blank=True,
-        help_text=_("Đoạn mở đầu của trang danh sách phong trào."),
-    )
+class MovementIndexPage(SectionIndexPage):
+    intro = intro_field(_("Đoạn mở đầu của trang danh sách phong trào."))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = folded([*Page.search_fields, index.SearchField("intro")])
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["honors.MovementPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("danh sách phong trào thi đua")

@@ -18,6 +18,7 @@ from wagtail.search import index
 from home.blocks import ArticleBodyBlock
 from home.listing import render_listing
 from home.publishing import PortalPage
+from home.sections import SectionIndexPage, intro_field
 from home.translations import content_source
 from honors.articles.feeds import PageFeedMixin
 from honors.articles.listing import article_listing
@@ -102,18 +103,12 @@ class MainImageMixin(models.Model):
             )
 
 
-class NewsIndexPage(PageFeedMixin, RoutablePageMixin, PortalPage):
+class NewsIndexPage(PageFeedMixin, RoutablePageMixin, SectionIndexPage):
     #: News and stories are listed alike (filters, cards, feeds).
     template = "honors/article_index_page.html"
-    intro = models.TextField(
-        _("giới thiệu"), blank=True, help_text=_("Đoạn mở đầu của trang tin tức.")
-    )
+    intro = intro_field(_("Đoạn mở đầu của trang tin tức."))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = folded([*Page.search_fields, index.SearchField("intro")])
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["honors.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("trang tin tức")

@@ -16,6 +16,7 @@ from home.blocks import RICH_TEXT_FEATURES, StoryBodyBlock
 from home.cards import with_card_images
 from home.listing import render_listing
 from home.publishing import PortalPage
+from home.sections import SectionIndexPage, intro_field
 from home.translations import content_source
 from honors.articles.feeds import PageFeedMixin
 from honors.articles.listing import article_listing
@@ -25,20 +26,12 @@ from honors.registry.honours import Honoree, honour_roll_page
 from search.index import folded
 
 
-class ExampleStoryIndexPage(PageFeedMixin, RoutablePageMixin, PortalPage):
+class ExampleStoryIndexPage(PageFeedMixin, RoutablePageMixin, SectionIndexPage):
     #: News and stories are listed alike (filters, cards, feeds).
     template = "honors/article_index_page.html"
-    intro = models.TextField(
-        _("giới thiệu"),
-        blank=True,
-        help_text=_("Đoạn mở đầu của trang gương điển hình."),
-    )
+    intro = intro_field(_("Đoạn mở đầu của trang gương điển hình."))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = folded([*Page.search_fields, index.SearchField("intro")])
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["honors.ExampleStoryPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("trang gương điển hình")

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.publishing import PortalPage
+from home.sections import SectionIndexPage, intro_field
 from home.translations import content_source
 from honors.disclosures.choices import DisclosureStatus, NomineeOutcome
 from honors.disclosures.views import lookup, post_comment, receipt, show
@@ -44,19 +45,11 @@ def default_opening():
     return timezone.make_aware(datetime.combine(timezone.localdate(), time(8, 0)))
 
 
-class DisclosureIndexPage(RoutablePageMixin, PortalPage):
+class DisclosureIndexPage(RoutablePageMixin, SectionIndexPage):
     legal_weight_permission = FINAL_APPROVAL
-    intro = models.TextField(
-        _("giới thiệu"),
-        blank=True,
-        help_text=_("Đoạn mở đầu: việc công khai và lấy ý kiến nhân dân là gì."),
-    )
+    intro = intro_field(_("Đoạn mở đầu: việc công khai và lấy ý kiến nhân dân là gì."))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = folded([*Page.search_fields, index.SearchField("intro")])
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["honors.DisclosurePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("trang công khai, lấy ý kiến")

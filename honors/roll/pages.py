@@ -22,6 +22,7 @@ from home.blocks import ArticleBodyBlock
 from home.cards import with_card_images
 from home.listing import render_listing
 from home.publishing import PortalPage
+from home.sections import SectionIndexPage, intro_field
 from home.translations import content_source
 from honors.registry.honours import Decision, Honoree, Honour
 from honors.roll.listing import honour_listing
@@ -31,19 +32,13 @@ from honors.workflow.approval import FINAL_APPROVAL
 from search.index import folded
 
 
-class HonourBoardIndexPage(RoutablePageMixin, PortalPage):
+class HonourBoardIndexPage(RoutablePageMixin, SectionIndexPage):
     legal_weight_permission = FINAL_APPROVAL
-    intro = models.TextField(
-        _("giới thiệu"),
-        blank=True,
-        help_text=_("Một hai câu dẫn vào bảng vàng, hiện trên danh sách khen thưởng."),
+    intro = intro_field(
+        _("Một hai câu dẫn vào bảng vàng, hiện trên danh sách khen thưởng.")
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = folded([*Page.search_fields, index.SearchField("intro")])
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["honors.HonourBoardPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("bảng vàng (danh sách khen thưởng)")

@@ -2,7 +2,10 @@
 menu are there (on a phone behind the header's "Danh mục" link, which opens it without
 a script), and lists filter through ordinary forms."""
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.test_small_screens import public_paths
 
@@ -59,7 +62,9 @@ def test_the_document_filters_work_as_a_plain_form(page, demo_server):
     page.select_option("#id_form", "luat")
     page.get_by_role("button", name="Lọc", exact=True).click()
 
-    assert "form=luat" in page.url
+    # The answer to the form is a new document: wait for its address and its rows
+    # (counting at once could read the table before the browser has parsed it).
+    expect(page).to_have_url(re.compile(r"form=luat"))
     rows = page.locator("table tbody tr")
-    assert rows.count() == 2
-    assert "06/2022/QH15" in rows.first.inner_text()
+    expect(rows).to_have_count(2)
+    expect(rows.first).to_contain_text("06/2022/QH15")

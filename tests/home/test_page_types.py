@@ -34,9 +34,23 @@ def test_a_standard_page_cannot_be_created_at_the_root(home_page):
     assert not HomePage.can_create_at(home_page)
 
 
+def declared_by(model, name):
+    """The class of the model's hierarchy that sets `name` (None: Wagtail's default)."""
+    return next((klass for klass in model.__mro__ if name in klass.__dict__), None)
+
+
 def test_every_project_page_type_declares_its_parents_and_children():
+    """Where a page type may be created is decided by the project, on the type or on
+    a base it shares with its kind (home.sections.SectionIndexPage), never left to
+    Wagtail's default of "anywhere"."""
+    project = ("home", "honors", "library")
     for model in project_page_models():
-        assert "parent_page_types" in model.__dict__, model
+        for name in ("parent_page_types", "subpage_types"):
+            klass = declared_by(model, name)
+            assert klass is not None and klass.__module__.split(".")[0] in project, (
+                model,
+                name,
+            )
         assert "subpage_types" in model.__dict__, model
 
 
