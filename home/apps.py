@@ -11,18 +11,18 @@ class HomeConfig(AppConfig):
     verbose_name = _("Trang chủ và trang chung")
 
     def ready(self):
-        from home import (
-            accounts,  # noqa: F401  (signal receivers)
-            admin_sidebar,
+        from home.admin_ui import (
+            sidebar,
+            signin,  # noqa: F401  (signal receivers)
         )
-        from home.permission_names import name_permissions
-        from home.publishing import check_page_types_publish_through_approval
-        from home.upstream_names import (
+        from home.admin_ui.permission_names import name_permissions
+        from home.admin_ui.upstream_names import (
             label_link_chooser_forms,
             name_untranslated_models,
         )
+        from home.publishing import check_page_types_publish_through_approval
 
-        admin_sidebar.install()
+        sidebar.install()
         checks.register(check_page_types_publish_through_approval)
         name_untranslated_models()
         label_link_chooser_forms()

@@ -12,7 +12,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
-from home.ratelimit import allow, client_address
+from home.public_forms.ratelimit import allow, client_address
 
 csp_log = logging.getLogger("portal.csp")
 

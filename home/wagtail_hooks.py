@@ -7,8 +7,8 @@ from wagtail.admin import messages
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.models import Page
 
+from home.admin_ui.slug_widget import VietnameseSlugInput
 from home.translations import outdated_translation
-from home.widgets import VietnameseSlugInput
 
 # Every slug field in the admin (page slugs first of all) gets Vietnamese-aware
 # transliteration; Wagtail registers its own SlugInput the same way.

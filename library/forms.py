@@ -5,6 +5,7 @@ travel in the address as folded slugs (?authority=chinh-phu), readable and stabl
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.listing.filters import ChoiceFilter, NumberFilter, with_all
 from library.choices import DocumentForm
 from search.folding import fold, folded_slug, word_start_filters
 
@@ -16,48 +17,33 @@ class DocumentFilterForm(forms.Form):
         max_length=100,
         error_messages={"max_length": _("Từ khóa dài tối đa %(limit_value)d ký tự.")},
     )
-    form = forms.ChoiceField(
+    form = ChoiceFilter(
         label=_("Hình thức văn bản"),
-        choices=[("", _("Tất cả")), *DocumentForm.choices],
-        required=False,
-        error_messages={"invalid_choice": _("Hình thức văn bản không hợp lệ.")},
+        choices=DocumentForm.choices,
+        invalid=_("Hình thức văn bản không hợp lệ."),
     )
-    authority = forms.ChoiceField(
+    authority = ChoiceFilter(
         label=_("Cơ quan ban hành"),
-        required=False,
-        error_messages={
-            "invalid_choice": _("Không có văn bản nào của cơ quan ban hành này.")
-        },
+        invalid=_("Không có văn bản nào của cơ quan ban hành này."),
     )
-    year = forms.TypedChoiceField(
-        label=_("Năm ban hành"),
-        coerce=int,
-        required=False,
-        empty_value=None,
-        error_messages={"invalid_choice": _("Không có văn bản nào ban hành năm này.")},
+    year = NumberFilter(
+        label=_("Năm ban hành"), invalid=_("Không có văn bản nào ban hành năm này.")
     )
-    field = forms.ChoiceField(
-        label=_("Lĩnh vực"),
-        required=False,
-        error_messages={
-            "invalid_choice": _("Không có văn bản nào thuộc lĩnh vực này.")
-        },
+    field = ChoiceFilter(
+        label=_("Lĩnh vực"), invalid=_("Không có văn bản nào thuộc lĩnh vực này.")
     )
 
     def __init__(self, *args, authorities=(), fields=(), years=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.authority_names = {folded_slug(name): name for name in authorities}
         self.field_names = {folded_slug(name): name for name in fields}
-        everything = [("", _("Tất cả"))]
-        self.fields["authority"].choices = [
-            *everything,
-            *sorted(self.authority_names.items(), key=lambda item: fold(item[1])),
-        ]
-        self.fields["field"].choices = [
-            *everything,
-            *sorted(self.field_names.items(), key=lambda item: fold(item[1])),
-        ]
-        self.fields["year"].choices = [*everything, *((year, year) for year in years)]
+        self.fields["authority"].choices = with_all(
+            sorted(self.authority_names.items(), key=lambda item: fold(item[1]))
+        )
+        self.fields["field"].choices = with_all(
+            sorted(self.field_names.items(), key=lambda item: fold(item[1]))
+        )
+        self.fields["year"].choices = with_all((year, year) for year in years)
 
     def filter(self, sources):
         return sources.filtered_by(self)

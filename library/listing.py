@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.db.models import CharField, F, Prefetch, Value
 from django.db.models.functions import ExtractYear
 
-from home.listing import Listing, bound_data, paginated_listing
+from home.listing.lists import Listing, bound_data, paginated_listing
 from honors.registry.honours import Decision
 from honors.roll.pages import HonourBoardDecision
 from library.choices import COMMENDATION_FIELD, DocumentForm

@@ -19,7 +19,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.listing import render_listing
+from home.listing.lists import render_listing
 from home.publishing import PortalPage
 from home.sections import SectionIndexPage, intro_field
 from home.translations import content_source

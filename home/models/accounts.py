@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 class SessionVersion(models.Model):
     """Raised each time the account is deactivated: a session opened before carries
     an older number and is ended, so re-activating an account never revives the
-    sessions it had (home.accounts.end_revoked_sessions)."""
+    sessions it had (home.admin_ui.signin.end_revoked_sessions)."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock, QuickLinkBlock
-from home.cards import with_card_images
+from home.listing.cards import with_card_images
 from home.publishing import PortalPage
 from home.translations import content_source
 from honors.articles.movements import MovementPage

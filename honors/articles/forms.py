@@ -3,9 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.listing.filters import ChoiceFilter, ModelFilter, NumberFilter, with_all
 from honors.articles.movements import MovementPage
 from honors.registry.choices import FieldOfWork
-from honors.registry.forms import offer_localities
+from honors.registry.forms import LocalityFilter, offer_localities
 from honors.registry.localities import LocalityTree
 
 
@@ -13,37 +14,20 @@ class ArticleFilterForm(forms.Form):
     """Filters of the news and example story indexes; each index keeps the ones it
     offers (news: movement, tag, year; stories: locality, field, movement)."""
 
-    movement = forms.ModelChoiceField(
+    movement = ModelFilter(
         label=_("Phong trào thi đua"),
         queryset=MovementPage.objects.live().order_by("-starts_on"),
-        required=False,
-        empty_label=_("Tất cả"),
-        error_messages={"invalid_choice": _("Phong trào này không có trên cổng.")},
+        invalid=_("Phong trào này không có trên cổng."),
     )
-    tag = forms.ChoiceField(
-        label=_("Từ khóa"),
-        required=False,
-        error_messages={"invalid_choice": _("Không có tin nào với từ khóa này.")},
+    tag = ChoiceFilter(
+        label=_("Từ khóa"), invalid=_("Không có tin nào với từ khóa này.")
     )
-    year = forms.TypedChoiceField(
-        label=_("Năm"),
-        coerce=int,
-        required=False,
-        empty_value=None,
-        error_messages={"invalid_choice": _("Không có bài nào trong năm này.")},
-    )
-    locality = forms.TypedChoiceField(
-        label=_("Địa bàn"),
-        coerce=int,
-        required=False,
-        empty_value=None,
-        error_messages={"invalid_choice": _("Địa bàn này không có trong danh mục.")},
-    )
-    field = forms.ChoiceField(
+    year = NumberFilter(label=_("Năm"), invalid=_("Không có bài nào trong năm này."))
+    locality = LocalityFilter()
+    field = ChoiceFilter(
         label=_("Lĩnh vực"),
-        choices=[("", _("Tất cả")), *FieldOfWork.choices],
-        required=False,
-        error_messages={"invalid_choice": _("Lĩnh vực không hợp lệ.")},
+        choices=FieldOfWork.choices,
+        invalid=_("Lĩnh vực không hợp lệ."),
     )
 
     def __init__(self, *args, filters, years=(), tags=(), localities=None, **kwargs):
@@ -52,12 +36,9 @@ class ArticleFilterForm(forms.Form):
             if name not in filters:
                 del self.fields[name]
         if "year" in self.fields:
-            self.fields["year"].choices = [
-                ("", _("Tất cả")),
-                *((year, year) for year in years),
-            ]
+            self.fields["year"].choices = with_all((year, year) for year in years)
         if "tag" in self.fields:
-            self.fields["tag"].choices = [("", _("Tất cả")), *tags]
+            self.fields["tag"].choices = with_all(tags)
         self.locality_tree = None
         if "locality" in self.fields:
             self.locality_tree = LocalityTree()

@@ -1,8 +1,8 @@
 """The news and example story indexes' lists: newest first, with the filters each
 index offers."""
 
-from home.cards import with_card_images
-from home.listing import Listing, bound_data, paginated_listing
+from home.listing.cards import with_card_images
+from home.listing.lists import Listing, bound_data, paginated_listing
 from honors.articles.forms import ArticleFilterForm
 
 ARTICLES_PER_PAGE = 12

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, ArticleBodyBlock
-from home.cards import with_card_images
+from home.listing.cards import with_card_images
 from home.publishing import PortalPage
 from home.sections import SectionIndexPage, intro_field
 from home.translations import content_source

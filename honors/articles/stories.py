@@ -13,8 +13,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, StoryBodyBlock
-from home.cards import with_card_images
-from home.listing import render_listing
+from home.listing.cards import with_card_images
+from home.listing.lists import render_listing
 from home.publishing import PortalPage
 from home.sections import SectionIndexPage, intro_field
 from home.translations import content_source

@@ -14,12 +14,12 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home import codes
+from home.public_forms import codes
 from search.folding import fold, searchable
 
 
 def new_receipt_code(now=None) -> str:
-    """GY-2026-7K3F-9QX2: the year, then eight characters of home.codes.ALPHABET."""
+    """GY-2026-7K3F-9QX2: the year, then eight characters of home.public_forms.codes.ALPHABET."""
     year = timezone.localtime(now or timezone.now()).year
     return "-".join(["GY", str(year), codes.in_groups(codes.random_code(8), 4, 4)])
 

@@ -18,7 +18,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
-from home.ratelimit import allow, client_address, used
+from home.public_forms.ratelimit import allow, client_address, used
 from honors.disclosures.choices import DisclosureStatus
 from honors.disclosures.commenting import submit_comment
 from honors.disclosures.comments import (

@@ -1,9 +1,10 @@
-"""Form fields the registry's filters share: a year of the registry's range, and
-localities offered only where there is something to show."""
+"""Form fields the registry's filters share: a year of the registry's range, and a
+locality, offered only where there is something to show."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.listing.filters import NumberFilter, with_all
 from honors.registry.honours import FIRST_YEAR
 
 
@@ -22,10 +23,22 @@ class YearField(forms.IntegerField):
         super().__init__(min_value=FIRST_YEAR, max_value=2100, **kwargs)
 
 
+class LocalityFilter(NumberFilter):
+    """A locality of the registry, its own units and those under it (the list filters
+    by `LocalityTree.descendant_ids`); its choices are set by `offer_localities`."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            label=_("Địa bàn"),
+            invalid=_("Địa bàn này không có trong danh mục."),
+            **kwargs,
+        )
+
+
 def offer_localities(field, tree, holding):
     """Any locality is a valid filter, but the list offers only those with something
     to show (`holding`: ids of the localities of the listed items; None: all), former
     units marked, so that no choice leads to an empty list."""
-    field.choices = [("", _("Tất cả")), *tree.choices()]
+    field.choices = with_all(tree.choices())
     if holding is not None:
-        field.widget.choices = [("", _("Tất cả")), *tree.choices(holding=holding)]
+        field.widget.choices = with_all(tree.choices(holding=holding))

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from home import codes
+from home.public_forms import codes
 from honors.registry.choices import CommendationType, Ethnicity, Gender, HonoreeKind
 from search.folding import folded_slug, searchable, word_start_filters
 from search.index import folded

@@ -5,14 +5,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from home.listing.filters import ChoiceFilter, ModelFilter, with_all
 from honors.registry.catalogue import Award
 from honors.registry.choices import GrantingLevel, HonoreeKind
-from honors.registry.forms import YearField, offer_localities
+from honors.registry.forms import LocalityFilter, YearField, offer_localities
 from honors.registry.honours import Honour
 from honors.registry.localities import LocalityTree
 
 DIRECT_WORKER_CHOICES = [
-    ("", _("Tất cả")),
     ("yes", _("Người lao động trực tiếp")),
     ("no", _("Không phải lao động trực tiếp")),
 ]
@@ -26,48 +26,33 @@ class HonourFilterForm(forms.Form):
         error_messages={"max_length": _("Từ khóa dài tối đa %(limit_value)d ký tự.")},
     )
     year = YearField()
-    award = forms.ModelChoiceField(
+    award = ModelFilter(
         label=_("Hình thức khen thưởng"),
         queryset=Award.objects.all(),
-        required=False,
-        empty_label=_("Tất cả"),
-        error_messages={
-            "invalid_choice": _("Hình thức khen thưởng này không có trong danh mục.")
-        },
+        invalid=_("Hình thức khen thưởng này không có trong danh mục."),
     )
-    level = forms.ChoiceField(
+    level = ChoiceFilter(
         label=_("Cấp khen thưởng"),
-        choices=[("", _("Tất cả")), *GrantingLevel.choices],
-        required=False,
-        error_messages={"invalid_choice": _("Cấp khen thưởng không hợp lệ.")},
+        choices=GrantingLevel.choices,
+        invalid=_("Cấp khen thưởng không hợp lệ."),
     )
-    locality = forms.TypedChoiceField(
-        label=_("Địa bàn"),
-        coerce=int,
-        required=False,
-        empty_value=None,
-        error_messages={"invalid_choice": _("Địa bàn này không có trong danh mục.")},
-    )
-    kind = forms.ChoiceField(
+    locality = LocalityFilter()
+    kind = ChoiceFilter(
         label=_("Đối tượng"),
-        choices=[("", _("Tất cả")), *HonoreeKind.choices],
-        required=False,
-        error_messages={"invalid_choice": _("Đối tượng không hợp lệ.")},
+        choices=HonoreeKind.choices,
+        invalid=_("Đối tượng không hợp lệ."),
     )
-    direct_worker = forms.ChoiceField(
+    direct_worker = ChoiceFilter(
         label=_("Lao động trực tiếp"),
         choices=DIRECT_WORKER_CHOICES,
-        required=False,
-        error_messages={"invalid_choice": _("Giá trị không hợp lệ.")},
+        invalid=_("Giá trị không hợp lệ."),
     )
-    movement = forms.ModelChoiceField(
+    movement = ModelFilter(
         label=_("Phong trào thi đua"),
         # The movements' page type is in honors.articles, above the roll: the
         # honour's own ForeignKey names it (see __init__).
         queryset=Page.objects.none(),
-        required=False,
-        empty_label=_("Tất cả"),
-        error_messages={"invalid_choice": _("Phong trào này không có trên cổng.")},
+        invalid=_("Phong trào này không có trên cổng."),
     )
 
     def __init__(self, *args, years=(), locality_tree=None, localities=None, **kwargs):
@@ -76,7 +61,7 @@ class HonourFilterForm(forms.Form):
         self.fields["movement"].queryset = movements.live().order_by("-starts_on")
         self.locality_tree = locality_tree or LocalityTree()
         self.fields["year"].widget = forms.Select(
-            choices=[("", _("Tất cả")), *((year, year) for year in years)]
+            choices=with_all((year, year) for year in years)
         )
         offer_localities(self.fields["locality"], self.locality_tree, localities)
         # In the reader's language, as the table below it is.

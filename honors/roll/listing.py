@@ -1,7 +1,7 @@
 """The honour roll's list: every public honour, filtered and paginated (the roll page
 and each board)."""
 
-from home.listing import Listing, bound_data, paginated_listing
+from home.listing.lists import Listing, bound_data, paginated_listing
 from honors.roll.forms import HonourFilterForm
 
 HONOURS_PER_PAGE = 30

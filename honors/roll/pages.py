@@ -19,8 +19,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock
-from home.cards import with_card_images
-from home.listing import render_listing
+from home.listing.cards import with_card_images
+from home.listing.lists import render_listing
 from home.publishing import PortalPage
 from home.sections import SectionIndexPage, intro_field
 from home.translations import content_source
@@ -196,6 +196,8 @@ class HonourBoardPage(PortalPage):
             decision_id__in=decision_ids, honoree__is_published=True
         )
         context["listing"] = honour_listing(request, honours)
+        # The roll the board hangs under, whose honoree pages the list links to.
+        context["roll"] = HonourBoardIndexPage.objects.parent_of(self).first()
         context["decisions"] = Decision.objects.filter(
             pk__in=decision_ids
         ).select_related("document")

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from home import codes
-from home.listing import Listing, form_errors, render_listing
+from home.listing.lists import Listing, form_errors, render_listing
+from home.public_forms import codes
 from honors.registry.honours import (
     VERIFICATION_CODE_LENGTH,
     Honour,

@@ -17,7 +17,7 @@ from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet
 
-from home.listing import form_errors
+from home.listing.lists import form_errors
 from honors.registry.honours import Honour
 from honors.roll.forms import HonourFilterForm
 from honors.roll.open_data import RowWriter

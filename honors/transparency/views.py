@@ -3,7 +3,7 @@ recent ones), the cached figures, the targets of the site and the charts."""
 
 from django.utils.translation import gettext as _
 
-from home.listing import form_errors
+from home.listing.lists import form_errors
 from honors.roll.pages import HonourBoardPage
 from honors.transparency import figures as statistics
 from honors.transparency.charts import Gauge, bar_chart

@@ -72,7 +72,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.accounts.RevokedSessionMiddleware",
+    "home.admin_ui.signin.RevokedSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -264,10 +264,12 @@ AXES_HANDLER = (
 AXES_DISABLE_ACCESS_LOG = True
 # No start-up banner; log lines mask the account and address (AXES_SENSITIVE_PARAMETERS).
 AXES_VERBOSE = False
-AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_address"
-AXES_LOCKOUT_CALLABLE = "home.accounts.locked_out"
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "home.accounts.ThrottledPasswordResetForm"
-WAGTAILADMIN_USER_LOGIN_FORM = "home.accounts.PortalLoginForm"
+AXES_CLIENT_IP_CALLABLE = "home.public_forms.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "home.admin_ui.signin.locked_out"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = (
+    "home.admin_ui.signin.ThrottledPasswordResetForm"
+)
+WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_ui.signin.PortalLoginForm"
 #: Password-reset e-mails per account, and per client address, in an hour.
 PASSWORD_RESET_RATE_LIMIT = (
     env_int("PASSWORD_RESET_PER_ACCOUNT", 3),

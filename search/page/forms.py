@@ -5,6 +5,7 @@ punctuation, a null character); SQL or query-syntax characters are just characte
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.listing.filters import ChoiceFilter
 from honors.registry.forms import YearField
 from search.folding import fold
 from search.page.types import RESULT_TYPES
@@ -24,12 +25,10 @@ class SearchForm(forms.Form):
             "null_characters_not_allowed": _("Từ khóa có ký tự không hợp lệ."),
         },
     )
-    loai = forms.ChoiceField(
+    loai = ChoiceFilter(
         label=_("Loại nội dung"),
-        required=False,
-        choices=[("", _("Tất cả"))]
-        + [(result_type.key, result_type.label) for result_type in RESULT_TYPES],
-        error_messages={"invalid_choice": _("Loại nội dung không hợp lệ.")},
+        choices=[(result_type.key, result_type.label) for result_type in RESULT_TYPES],
+        invalid=_("Loại nội dung không hợp lệ."),
     )
     nam = YearField(widget=forms.Select)
 

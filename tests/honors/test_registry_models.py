@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from home.codes import ALPHABET as VERIFICATION_ALPHABET
+from home.public_forms.codes import ALPHABET as VERIFICATION_ALPHABET
 from honors.models import (
     Award,
     AwardForm,

@@ -24,7 +24,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from home import codes
+from home.public_forms import codes
 from honors.models import Holiday
 from tests.admin_samples import demo_samples, values_for
 from tests.admin_urls import admin_urls
@@ -43,7 +43,7 @@ NOT_ENGLISH = {
     "esc", "enter", "tab", "utc", "me", "byte", "bytes",
 }  # fmt: skip
 #: Texts that are names, not words: time zones, e-mail addresses, file types, models
-#: (and the portal's receipt and verification codes: home.codes.PATTERN).
+#: (and the portal's receipt and verification codes: home.public_forms.codes.PATTERN).
 NAMES = re.compile(
     r"^([A-Z][A-Za-z_-]+/[A-Za-z_/+-]+|[\w.+-]+@[\w.-]+|\w+/[\w.+-]+|\w+\.\w+)$"
 )

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.permission_names import name_permissions
+from home.admin_ui.permission_names import name_permissions
 
 pytestmark = pytest.mark.django_db
 

@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm, PasswordResetForm
 
 from home.models import SessionVersion
-from home.ratelimit import allow, client_address
+from home.public_forms.ratelimit import allow, client_address
 
 logger = logging.getLogger("portal.security")
 
