@@ -6,7 +6,8 @@ true, but every person is invented: the combinations are drawn at random.
 
 from dataclasses import dataclass
 
-from honors.registry.choices import Ethnicity, Gender
+from honors.registry.choices import Ethnicity, Gender, HonoreeKind
+from honors.registry.honours import Honoree
 
 
 @dataclass(frozen=True)
@@ -225,3 +226,92 @@ def full_name(style: NameStyle, gender: str, rng) -> str:
     else:
         middle, given = style.male_middle, style.male_given
     return f"{rng.choice(style.surnames)} {rng.choice(middle)} {rng.choice(given)}"
+
+
+class SyntheticPeople:
+    """Invented honorees of the province, drawn from `rng`: the one generator of the
+    demo registry (demo.registry) and of the benchmarks' large registries
+    (scripts/benchmark_search.py). Returns unsaved honorees: the demo saves them one by
+    one, a benchmark writes a hundred thousand with `Honoree.objects.add_many`."""
+
+    def __init__(self, rng, communes, photos=()):
+        self.rng = rng
+        self.communes = communes
+        self.photos = photos
+
+    def place(self):
+        commune = self.rng.choice(self.communes)
+        return commune, {"commune": commune.name, "village": self.rng.choice(VILLAGES)}
+
+    def ethnicity(self):
+        roll = self.rng.random()
+        for ethnicity, share, style in POPULATION:
+            roll -= share
+            if roll <= 0:
+                return ethnicity, style
+        return POPULATION[0][0], POPULATION[0][2]
+
+    def individual(self):
+        ethnicity, style = self.ethnicity()
+        gender = Gender.FEMALE if self.rng.random() < 0.46 else Gender.MALE
+        commune, place = self.place()
+        direct = self.rng.random() < 0.62
+        position, workplace = self.rng.choice(DIRECT_JOBS if direct else MANAGER_JOBS)
+        honoree = Honoree(
+            kind=HonoreeKind.INDIVIDUAL,
+            name=full_name(style, gender, self.rng),
+            gender=gender,
+            birth_year=self.rng.randint(1962, 1998),
+            ethnicity=ethnicity,
+            position=position,
+            organisation=workplace.format(**place),
+            locality=commune,
+            is_direct_worker=direct,
+            is_in_difficult_area=self.rng.random() < 0.38,
+            is_published=self.rng.random() > 0.02,
+        )
+        if self.photos and self.rng.random() < 0.4:
+            honoree.photo = self.rng.choice(self.photos)
+        if self.rng.random() < 0.3:
+            honoree.biography = self.rng.choice(BIOGRAPHIES).format(
+                years=self.rng.randint(8, 30)
+            )
+        return honoree
+
+    def collective(self):
+        commune, place = self.place()
+        if self.rng.random() < 0.12:
+            name = self.rng.choice(AGENCY_COLLECTIVES)
+        else:
+            name = self.rng.choice(COLLECTIVE_PATTERNS).format(**place)
+        return Honoree(
+            kind=HonoreeKind.COLLECTIVE,
+            name=name,
+            organisation="" if "," in name else f"xã {commune.name}",
+            locality=commune,
+            is_in_difficult_area=self.rng.random() < 0.4,
+        )
+
+    def household(self):
+        ethnicity, style = self.ethnicity()
+        commune, place = self.place()
+        head = full_name(style, Gender.MALE, self.rng)
+        return Honoree(
+            kind=HonoreeKind.HOUSEHOLD,
+            name=f"Hộ gia đình ông {head}",
+            ethnicity=ethnicity,
+            organisation=f"Bản {place['village']}, xã {commune.name}",
+            locality=commune,
+            is_direct_worker=True,
+            is_in_difficult_area=self.rng.random() < 0.5,
+        )
+
+    def anyone(self):
+        """An individual (seven in ten), a collective or a household, as the registry
+        holds them."""
+        draw = self.rng.random()
+        if draw < 0.7:
+            return self.individual()
+        if draw < 0.93:
+            return self.collective()
+        return self.household()

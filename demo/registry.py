@@ -33,7 +33,6 @@ from honors.articles.stories import (
 from honors.registry.catalogue import Award
 from honors.registry.choices import (
     CommendationType,
-    Gender,
     GrantingLevel,
     HonoreeKind,
     LocalityKind,
@@ -688,7 +687,7 @@ class RegistryBuilder:
                 kind=LocalityKind.DISTRICT
             )
         )
-        self.photos = _portraits()
+        self.people = people.SyntheticPeople(rng, self.communes, photos=_portraits())
         self.honorees = {kind: [] for kind in HonoreeKind.values}
         self.decisions = []
         self.used_numbers = set()
@@ -696,92 +695,18 @@ class RegistryBuilder:
     # People --------------------------------------------------------------------------
 
     def build(self):
-        for _ in range(210):
-            self.honorees[HonoreeKind.INDIVIDUAL].append(self._individual())
-        for _ in range(70):
-            self.honorees[HonoreeKind.COLLECTIVE].append(self._collective())
-        for _ in range(20):
-            self.honorees[HonoreeKind.HOUSEHOLD].append(self._household())
+        for kind, count, draw in (
+            (HonoreeKind.INDIVIDUAL, 210, self.people.individual),
+            (HonoreeKind.COLLECTIVE, 70, self.people.collective),
+            (HonoreeKind.HOUSEHOLD, 20, self.people.household),
+        ):
+            for _ in range(count):
+                honoree = draw()
+                honoree.save()
+                self.honorees[kind].append(honoree)
         for year in YEARS:
             for plan in self._plans(year):
                 self._decide(plan)
-
-    def _place(self):
-        commune = self.rng.choice(self.communes)
-        return commune, {
-            "commune": commune.name,
-            "village": self.rng.choice(people.VILLAGES),
-        }
-
-    def _ethnicity(self):
-        roll = self.rng.random()
-        for ethnicity, share, style in people.POPULATION:
-            roll -= share
-            if roll <= 0:
-                return ethnicity, style
-        return people.POPULATION[0][0], people.POPULATION[0][2]
-
-    def _individual(self):
-        ethnicity, style = self._ethnicity()
-        gender = Gender.FEMALE if self.rng.random() < 0.46 else Gender.MALE
-        commune, place = self._place()
-        direct = self.rng.random() < 0.62
-        position, workplace = self.rng.choice(
-            people.DIRECT_JOBS if direct else people.MANAGER_JOBS
-        )
-        honoree = Honoree(
-            kind=HonoreeKind.INDIVIDUAL,
-            name=people.full_name(style, gender, self.rng),
-            gender=gender,
-            birth_year=self.rng.randint(1962, 1998),
-            ethnicity=ethnicity,
-            position=position,
-            organisation=workplace.format(**place),
-            locality=commune,
-            is_direct_worker=direct,
-            is_in_difficult_area=self.rng.random() < 0.38,
-            is_published=self.rng.random() > 0.02,
-        )
-        if self.rng.random() < 0.4:
-            honoree.photo = self.rng.choice(self.photos)
-        if self.rng.random() < 0.3:
-            honoree.biography = self.rng.choice(people.BIOGRAPHIES).format(
-                years=self.rng.randint(8, 30)
-            )
-        honoree.save()
-        return honoree
-
-    def _collective(self):
-        commune, place = self._place()
-        if self.rng.random() < 0.12:
-            name = self.rng.choice(people.AGENCY_COLLECTIVES)
-        else:
-            name = self.rng.choice(people.COLLECTIVE_PATTERNS).format(**place)
-        honoree = Honoree(
-            kind=HonoreeKind.COLLECTIVE,
-            name=name,
-            organisation="" if "," in name else f"xã {commune.name}",
-            locality=commune,
-            is_in_difficult_area=self.rng.random() < 0.4,
-        )
-        honoree.save()
-        return honoree
-
-    def _household(self):
-        ethnicity, style = self._ethnicity()
-        commune, place = self._place()
-        head = people.full_name(style, Gender.MALE, self.rng)
-        honoree = Honoree(
-            kind=HonoreeKind.HOUSEHOLD,
-            name=f"Hộ gia đình ông {head}",
-            ethnicity=ethnicity,
-            organisation=f"Bản {place['village']}, xã {commune.name}",
-            locality=commune,
-            is_direct_worker=True,
-            is_in_difficult_area=self.rng.random() < 0.5,
-        )
-        honoree.save()
-        return honoree
 
     # Decisions -----------------------------------------------------------------------
 

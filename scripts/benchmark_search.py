@@ -82,17 +82,9 @@ def build_registry(count):
     """A roll and one live board per year, with `count` honours of synthetic people."""
     from datetime import date
 
-    from django.utils.text import slugify
     from wagtail.models import Site
 
-    from demo.people import (
-        COLLECTIVE_PATTERNS,
-        DIRECT_JOBS,
-        MANAGER_JOBS,
-        POPULATION,
-        VILLAGES,
-        full_name,
-    )
+    from demo.people import SyntheticPeople
     from honors.models import (
         Award,
         Decision,
@@ -104,7 +96,6 @@ def build_registry(count):
         Locality,
         LocalityKind,
     )
-    from search.folding import fold, searchable
 
     rng = random.Random(2026)
     home = Site.objects.get(is_default_site=True).root_page
@@ -129,35 +120,10 @@ def build_registry(count):
         )
     ]
     awards = list(Award.objects.all())
-    weights = [ethnic_share for _group, ethnic_share, _style in POPULATION]
-    styles = [style for _group, _share, style in POPULATION]
-
-    honorees = []
-    for number in range(int(count * 0.7)):
-        commune = rng.choice(communes)
-        if rng.random() < 0.85:
-            gender = rng.choice(["male", "female"])
-            name = full_name(rng.choices(styles, weights)[0], gender, rng)
-            position, place = rng.choice(DIRECT_JOBS + MANAGER_JOBS)
-            kind = "individual"
-        else:
-            name = rng.choice(COLLECTIVE_PATTERNS).format(
-                commune=commune.name, village=rng.choice(VILLAGES)
-            )
-            position, place, kind = "", "", "collective"
-        unit = place.format(commune=commune.name, village=rng.choice(VILLAGES))
-        honorees.append(
-            Honoree(
-                kind=kind,
-                name=name,
-                position=position,
-                organisation=unit,
-                locality=commune,
-                slug=f"{slugify(fold(name))}-{number}",
-                search_text=searchable(name, position, unit),
-            )
-        )
-    honorees = Honoree.objects.bulk_create(honorees, batch_size=5000)
+    people = SyntheticPeople(rng, communes)
+    honorees = Honoree.objects.add_many(
+        people.anyone() for _ in range(int(count * 0.7))
+    )
 
     decisions = []
     for year in range(2016, 2026):

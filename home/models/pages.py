@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock, QuickLinkBlock
+from home.fields import optional_image
 from home.listing.cards import with_card_images
 from home.publishing import PortalPage
 from home.translations import content_source
@@ -35,13 +36,8 @@ class HomePage(PortalPage):
         blank=True,
         help_text=_("Một hai câu nói cổng này dành cho ai và có gì."),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("ảnh nền"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    hero_image = optional_image(
+        _("ảnh nền"),
         help_text=_(
             "Ảnh ngang, rộng ít nhất 1600 điểm ảnh; phần mô tả của ảnh là chữ thay thế."
         ),

@@ -7,6 +7,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from home.blocks import RelatedPortalBlock, SocialLinkBlock
+from home.fields import optional_image
 from home.translations import in_active_language
 
 
@@ -52,13 +53,8 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Số điện thoại tiếp nhận phản ánh, ví dụ: 0212 3852 xxx."),
     )
     email = models.EmailField(_("thư điện tử"), blank=True)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("biểu trưng"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    logo = optional_image(
+        _("biểu trưng"),
         help_text=_(
             "Ảnh vuông, nền trong suốt; để trống thì dùng biểu trưng mặc định."
         ),

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock
+from home.fields import optional_image
 from home.listing.lists import render_listing
 from home.publishing import PortalPage
 from home.sections import SectionIndexPage, intro_field
@@ -56,13 +57,8 @@ class MainImageMixin(models.Model):
     The alternative text belongs to the page, not the image: the same photo can say
     different things in two articles. It is required whenever there is an image."""
 
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("ảnh chính"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    main_image = optional_image(
+        _("ảnh chính"),
         help_text=_("Ảnh ngang, hiện đầu bài và khi chia sẻ lên mạng xã hội."),
     )
     main_image_alt = models.CharField(

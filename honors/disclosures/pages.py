@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.fields import optional_image
 from home.publishing import PortalPage
 from home.sections import SectionIndexPage, intro_field
 from home.translations import content_source
@@ -336,13 +337,8 @@ class DisclosureNominee(Orderable):
         blank=True,
         help_text=_("Với tập thể: các danh hiệu, hình thức khen thưởng đã nhận."),
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("ảnh"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    photo = optional_image(
+        _("ảnh"),
     )
     outcome = models.CharField(
         _("kết quả xét"),

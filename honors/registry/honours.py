@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from home.fields import optional_image
 from home.public_forms import codes
 from honors.registry.choices import CommendationType, Ethnicity, Gender, HonoreeKind
 from search.folding import folded_slug, searchable, word_start_filters
@@ -29,6 +30,30 @@ VERIFICATION_CODE_LENGTH = 10
 class HonoreeQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
+
+    def add_many(self, honorees, batch_size=5000):
+        """Save many new honorees in a few inserts (a large registry for the
+        benchmarks, many rows for a test), each with the search text and a unique
+        slug `save()` would give it. No signal is sent: the caller reindexes."""
+        honorees = list(honorees)
+        taken = set(self.values_list("slug", flat=True))
+        for honoree in honorees:
+            honoree.search_text = honoree.searchable_text()
+            if not honoree.slug:
+                honoree.slug = unique_slug(honoree.name, taken)
+            taken.add(honoree.slug)
+        return self.bulk_create(honorees, batch_size=batch_size)
+
+
+def unique_slug(name, taken):
+    """The honoree's folded name as an address, numbered when `taken` (a container of
+    slugs in use) holds it already."""
+    base = folded_slug(name, 240) or "doi-tuong"
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
 
 
 class Honoree(index.Indexed, models.Model):
@@ -98,13 +123,8 @@ class Honoree(index.Indexed, models.Model):
             "Công tác hoặc cư trú ở vùng sâu, vùng xa, vùng đặc biệt khó khăn."
         ),
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("ảnh"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    photo = optional_image(
+        _("ảnh"),
         help_text=_(
             "Ảnh chân dung hoặc ảnh tập thể; phần mô tả của ảnh là chữ thay thế."
         ),
@@ -167,10 +187,13 @@ class Honoree(index.Indexed, models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.search_text = searchable(self.name, self.position, self.organisation)
+        self.search_text = self.searchable_text()
         if not self.slug:
-            self.slug = self._unique_slug()
+            self.slug = unique_slug(self.name, SlugsInUse())
         super().save(*args, **kwargs)
+
+    def searchable_text(self):
+        return searchable(self.name, self.position, self.organisation)
 
     def clean(self):
         if self.kind != HonoreeKind.INDIVIDUAL and self.gender:
@@ -184,14 +207,6 @@ class Honoree(index.Indexed, models.Model):
         if roll is None:
             return None
         return roll.get_url(request) + roll.reverse_subpage("honoree", args=[self.slug])
-
-    def _unique_slug(self):
-        base = folded_slug(self.name, 240) or "doi-tuong"
-        slug, number = base, 1
-        while Honoree.objects.filter(slug=slug).exists():
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
 
     @classmethod
     def get_indexed_objects(cls):
@@ -229,6 +244,13 @@ class Honoree(index.Indexed, models.Model):
     @property
     def is_ethnic_minority(self) -> bool:
         return bool(self.ethnicity) and self.ethnicity != Ethnicity.KINH
+
+
+class SlugsInUse:
+    """The honorees' slugs, asked of the database one at a time (`in`), for one save."""
+
+    def __contains__(self, slug):
+        return Honoree.objects.filter(slug=slug).exists()
 
 
 def honour_roll_page(locale=None):

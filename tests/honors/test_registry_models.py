@@ -103,6 +103,27 @@ def test_honoree_slug_is_ascii_unique_and_never_changes():
     assert first.slug == "lo-thi-huong"
 
 
+def test_many_honorees_saved_at_once_get_the_slugs_and_text_save_gives():
+    factories.honoree("Lò Thị Hương")
+
+    saved = Honoree.objects.add_many(
+        [
+            Honoree(name="Lò Thị Hương", organisation="Trường Mầm non Chiềng Cơi"),
+            Honoree(name="Lò Thị Hương"),
+            Honoree(name="Cầm Văn Hải", slug="cam-van-hai-ban-na"),
+        ]
+    )
+
+    assert [honoree.slug for honoree in saved] == [
+        "lo-thi-huong-2",
+        "lo-thi-huong-3",
+        "cam-van-hai-ban-na",
+    ]
+    first = Honoree.objects.get(slug="lo-thi-huong-2")
+    assert first.search_text == " lo thi huong truong mam non chieng coi "
+    assert factories.honoree("Lò Thị Hương").slug == "lo-thi-huong-4"
+
+
 def test_honoree_text_is_folded_for_searching():
     person = factories.honoree(
         "Đặng Thị Hoà", position="Giáo viên", organisation="Trường Tiểu học Mường Bú"
