@@ -510,22 +510,16 @@ def _disclosures(home):
     )
     mai, sinh = list(closed_page.nominees.all())
     same = "Tôi xác nhận bác sĩ Mai đã cứu sống con tôi trong đêm mưa lũ năm 2023."
-    comment(
-        closed_page,
-        mai,
-        0,
-        same,
-        CommentStatus.SUBSTANTIATED,
-        "Đã xác minh với bệnh viện; ghi nhận ý kiến.",
-    )
-    comment(
-        closed_page,
-        mai,
-        1,
-        same,
-        CommentStatus.SUBSTANTIATED,
-        "Đã xác minh với bệnh viện; ghi nhận ý kiến.",
-    )
+    # The same testimony sent twice (a citizen who was not sure the first arrived).
+    for number in (0, 1):
+        comment(
+            closed_page,
+            mai,
+            number,
+            same,
+            CommentStatus.SUBSTANTIATED,
+            "Đã xác minh với bệnh viện; ghi nhận ý kiến.",
+        )
     comment(
         closed_page,
         mai,
