@@ -3,16 +3,22 @@
 from django.db import models
 
 
-def optional_image(verbose_name, **kwargs):
-    """A picture from Wagtail's image library that a page or record may have: removing
-    the image from the library leaves the record without it, never deletes the record,
-    and the image keeps no reverse accessor (it is shown by many models)."""
+def optional_link(to, verbose_name, **kwargs):
+    """A link a record may have to another (a movement, an image): deleting the other
+    leaves the record without the link, never deletes the record."""
     return models.ForeignKey(
-        "wagtailimages.Image",
+        to,
         verbose_name=verbose_name,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        related_name="+",
         **kwargs,
+    )
+
+
+def optional_image(verbose_name, **kwargs):
+    """A picture from Wagtail's image library, kept with no reverse accessor (many
+    models show images)."""
+    return optional_link(
+        "wagtailimages.Image", verbose_name, related_name="+", **kwargs
     )

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock, QuickLinkBlock
-from home.fields import optional_image
+from home.fields import optional_image, optional_link
 from home.listing.cards import with_card_images
 from home.publishing import PortalPage
 from home.translations import content_source
@@ -42,12 +42,9 @@ class HomePage(PortalPage):
             "Ảnh ngang, rộng ít nhất 1600 điểm ảnh; phần mô tả của ảnh là chữ thay thế."
         ),
     )
-    hero_link = models.ForeignKey(
+    hero_link = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("trang nút chính dẫn tới"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("trang nút chính dẫn tới"),
         related_name="+",
         help_text=_("Ví dụ: bảng vàng, hoặc trang công khai đang lấy ý kiến."),
     )

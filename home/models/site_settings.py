@@ -7,7 +7,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from home.blocks import RelatedPortalBlock, SocialLinkBlock
-from home.fields import optional_image
+from home.fields import optional_image, optional_link
 from home.translations import in_active_language
 
 
@@ -59,12 +59,9 @@ class SiteSettings(BaseSiteSetting):
             "Ảnh vuông, nền trong suốt; để trống thì dùng biểu trưng mặc định."
         ),
     )
-    privacy_page = models.ForeignKey(
+    privacy_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("trang chính sách bảo vệ dữ liệu cá nhân"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("trang chính sách bảo vệ dữ liệu cá nhân"),
         related_name="+",
         help_text=_(
             "Trang nói rõ dữ liệu cá nhân được thu thập để làm gì, ai được xem, lưu bao lâu; "

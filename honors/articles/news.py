@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ArticleBodyBlock
-from home.fields import optional_image
+from home.fields import optional_image, optional_link
 from home.listing.lists import render_listing
 from home.publishing import PortalPage
 from home.sections import SectionIndexPage, intro_field
@@ -144,12 +144,9 @@ class NewsPage(MainImageMixin, PortalPage):  # noqa: DJ008 - Page gives __str__
         verbose_name=_("từ khóa"),
         help_text=_("Vài từ khóa ngắn, ví dụ: nông thôn mới, chuyển đổi số."),
     )
-    movement = models.ForeignKey(
+    movement = optional_link(
         "honors.MovementPage",
-        verbose_name=_("phong trào thi đua"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("phong trào thi đua"),
         related_name="news",
         help_text=_("Phong trào mà tin này nói tới, nếu có."),
     )

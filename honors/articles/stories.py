@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, StoryBodyBlock
+from home.fields import optional_link
 from home.listing.cards import with_card_images
 from home.listing.lists import render_listing
 from home.publishing import PortalPage
@@ -68,24 +69,18 @@ class ExampleStoryPage(MainImageMixin, PortalPage):
         ),
     )
     body = StreamField(StoryBodyBlock(), verbose_name=_("nội dung"))
-    locality = models.ForeignKey(
+    locality = optional_link(
         "honors.Locality",
-        verbose_name=_("địa bàn"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("địa bàn"),
         related_name="+",
         help_text=_("Xã, phường nơi có gương điển hình."),
     )
     field_of_work = models.CharField(
         _("lĩnh vực"), max_length=30, choices=FieldOfWork.choices
     )
-    movement = models.ForeignKey(
+    movement = optional_link(
         "honors.MovementPage",
-        verbose_name=_("phong trào thi đua"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("phong trào thi đua"),
         related_name="stories",
         help_text=_("Phong trào mà gương điển hình này tiêu biểu, nếu có."),
     )

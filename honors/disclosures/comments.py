@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.fields import optional_link
 from home.public_forms import codes
 from search.folding import fold, searchable
 
@@ -66,12 +67,9 @@ class PublicComment(models.Model):
         on_delete=models.PROTECT,
         related_name="comments",
     )
-    nominee = models.ForeignKey(
+    nominee = optional_link(
         "honors.DisclosureNominee",
-        verbose_name=_("trường hợp được góp ý"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("trường hợp được góp ý"),
         related_name="comments",
         help_text=_("Để trống nếu góp ý cho cả hồ sơ."),
     )

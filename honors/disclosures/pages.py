@@ -21,7 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.fields import optional_image
+from home.fields import optional_image, optional_link
 from home.publishing import PortalPage
 from home.sections import SectionIndexPage, intro_field
 from home.translations import content_source
@@ -309,12 +309,9 @@ class DisclosureNominee(Orderable):
     birth_year = models.PositiveSmallIntegerField(_("năm sinh"), null=True, blank=True)
     position = models.CharField(_("chức vụ"), max_length=255, blank=True)
     organisation = models.CharField(_("đơn vị"), max_length=255, blank=True)
-    locality = models.ForeignKey(
+    locality = optional_link(
         "honors.Locality",
-        verbose_name=_("địa bàn"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("địa bàn"),
         related_name="+",
     )
     proposed_award = models.ForeignKey(
@@ -346,12 +343,9 @@ class DisclosureNominee(Orderable):
         choices=NomineeOutcome.choices,
         default=NomineeOutcome.PENDING,
     )
-    honour = models.ForeignKey(
+    honour = optional_link(
         "honors.Honour",
-        verbose_name=_("khen thưởng trong sổ"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("khen thưởng trong sổ"),
         related_name="nominations",
         help_text=_(
             "Khi được khen thưởng: chọn bản ghi khen thưởng trong sổ, để theo dõi từ "

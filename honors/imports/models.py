@@ -6,6 +6,8 @@ from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from home.fields import optional_link
+
 
 def private_storage():
     return storages["private"]
@@ -25,12 +27,9 @@ class HonourImport(models.Model):
     authority = models.CharField(
         _("cơ quan ban hành mặc định"), max_length=255, blank=True
     )
-    document = models.ForeignKey(
+    document = optional_link(
         "wagtaildocs.Document",
-        verbose_name=_("văn bản quyết định"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("văn bản quyết định"),
         related_name="+",
     )
     allow_partial = models.BooleanField(_("bỏ qua dòng lỗi"), default=False)

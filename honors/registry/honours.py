@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from home.fields import optional_image
+from home.fields import optional_image, optional_link
 from home.public_forms import codes
 from honors.registry.choices import CommendationType, Ethnicity, Gender, HonoreeKind
 from search.folding import folded_slug, searchable, word_start_filters
@@ -299,12 +299,9 @@ class Decision(models.Model):
         help_text=_("Ví dụ: Về việc tặng Bằng khen cho các tập thể, cá nhân…"),
     )
     search_text = models.CharField(max_length=600, editable=False, default="")
-    document = models.ForeignKey(
+    document = optional_link(
         "wagtaildocs.Document",
-        verbose_name=_("văn bản quyết định"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("văn bản quyết định"),
         related_name="+",
         help_text=_("Bản điện tử của quyết định (PDF): hồ sơ khen thưởng điện tử."),
     )
@@ -400,12 +397,9 @@ class Honour(models.Model):
         blank=True,
         help_text=_("Lý do khen thưởng như ghi trong quyết định hoặc tờ trình."),
     )
-    movement = models.ForeignKey(
+    movement = optional_link(
         "honors.MovementPage",
-        verbose_name=_("phong trào thi đua"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("phong trào thi đua"),
         related_name="honours",
         help_text=_("Phong trào mà khen thưởng này tổng kết, nếu có."),
     )
