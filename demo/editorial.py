@@ -35,6 +35,8 @@ DEMO_USERS = [
     ("lanhdao", roles.COUNCIL, "Đinh Thị", "Hoa"),
     ("gopy", roles.COMMENT_HANDLERS, "Hà Văn", "Lợi"),
     ("quantri", roles.ADMINISTRATORS, "Quàng Thị", "Nga"),
+    ("donvi1", roles.UNIT_OFFICERS, "Lò Thị", "Xuân"),
+    ("donvi2", roles.UNIT_OFFICERS, "Vì Văn", "Hùng"),
 ]
 
 

@@ -1,5 +1,6 @@
 """Model fields the rooms declare alike."""
 
+from django.core.files.storage import storages
 from django.db import models
 
 
@@ -22,3 +23,9 @@ def optional_image(verbose_name, **kwargs):
     return optional_link(
         "wagtailimages.Image", verbose_name, related_name="+", **kwargs
     )
+
+
+def private_storage():
+    """The storage of files no visitor may fetch by address (comments' attachments,
+    dossiers' files, imported spreadsheets): served only by views that check who asks."""
+    return storages["private"]

@@ -3,15 +3,21 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 from wagtail_modeladmin.options import modeladmin_register
 
 from honors.disclosures.admin import CommentAdmin, attachment_download
 from honors.disclosures.erasure_admin import ErasureView
 from honors.disclosures.pages import DisclosurePage
+from honors.dossiers import log_actions as dossier_log_actions
+from honors.dossiers.admin import dossier_viewset
+from honors.dossiers.models import Dossier
+from honors.dossiers.permissions import policy as dossier_policy
 from honors.imports.admin import ImportConfirmView, ImportView
 from honors.registry.admin import RegistryGroup
 from honors.registry.viewsets import decision_chooser_viewset, honoree_chooser_viewset
 from honors.staff.dashboard import WorkPanel
+from honors.units.admin import unit_viewset
 from honors.workflow.approval import VIEW_PUBLICATION_REPORT
 from honors.workflow.publication_report import PublicationReportView
 from honors.workflow.review_outcome import announce_edit_view_review
@@ -76,6 +82,15 @@ def register_publication_report_menu_item():
         icon_name="tasks",
         order=100,
     )
+
+
+hooks.register("register_log_actions", dossier_log_actions.register)
+register_permission_policy(Dossier, dossier_policy)
+
+
+@hooks.register("register_admin_viewset")
+def register_dossier_viewsets():
+    return [dossier_viewset, unit_viewset]
 
 
 @hooks.register("register_log_actions")

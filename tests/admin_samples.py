@@ -9,6 +9,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site, Workflow
 
+from honors.dossiers.choices import DossierState
+from honors.dossiers.models import Dossier
 from honors.models import (
     Award,
     CommentAttachment,
@@ -56,6 +58,12 @@ def demo_samples():
         size=13,
     )
     live_news = NewsPage.objects.live().first()
+    dossier = (
+        Dossier.objects.filter(unit__officers__username="donvi1")
+        .exclude(state=DossierState.DRAFT)
+        .first()
+    )
+    Dossier.objects.filter(pk=dossier.pk).update(state=DossierState.RECEIVED)
     one_step = Workflow.objects.get(name=roles.ONE_STEP_WORKFLOW)
     instances = {
         "honour": Honour.objects.first(),
@@ -86,6 +94,8 @@ def demo_samples():
         "wagtaildocs_chooser": document.pk,
         "honors_comment_attachment": attachment.pk,
         "honors_import_confirm": 0,
+        "dossiers": dossier.pk,
+        "units": dossier.unit_id,
         "wagtailadmin_pages:revisions_compare": news.pk,
         "simple_translation:submit_snippet_translation": news.pk,
     }
@@ -141,6 +151,9 @@ def demo_samples():
         "uploaded_file_id": 0,
         "uidb64": "MQ",
         "token": "set-password",
+        "step": "review",
+        "document_pk": dossier.documents.first().pk,
+        "nominee_pk": dossier.nominees.first().pk,
     }
 
 

@@ -9,12 +9,11 @@ removed a set time after the decision (`purge_comment_personal_data`).
 import hashlib
 import secrets
 
-from django.core.files.storage import storages
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.fields import optional_link
+from home.fields import optional_link, private_storage
 from home.public_forms import codes
 from search.folding import fold, searchable
 
@@ -37,10 +36,6 @@ def text_fingerprint(text: str) -> str:
     """The same comment sent by several people has the same fingerprint, whatever the
     spacing, case or tone marks."""
     return hashlib.sha256(fold(text).encode()).hexdigest()[:32]
-
-
-def private_storage():
-    return storages["private"]
 
 
 class CommentStatus(models.TextChoices):

@@ -17,7 +17,7 @@ from django.core import signing
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
-from honors.disclosures.uploads import (
+from home.public_forms.uploads import (
     MAX_ATTACHMENTS,
     AttachmentError,
     check_attachment,

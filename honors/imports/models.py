@@ -2,15 +2,10 @@
 (who imported what, when, with which result), outside public media."""
 
 from django.conf import settings
-from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.fields import optional_link
-
-
-def private_storage():
-    return storages["private"]
+from home.fields import optional_link, private_storage
 
 
 class HonourImport(models.Model):

@@ -12,6 +12,15 @@ from honors.disclosures.pages import (
     DisclosureNominee,
     DisclosurePage,
 )
+from honors.dossiers.models import (
+    AwardRequirement,
+    Dossier,
+    DossierCounter,
+    DossierDocument,
+    DossierNominee,
+    DossierRules,
+    HoldListEntry,
+)
 from honors.imports.models import HonourImport
 from honors.registry.calendar import (
     Holiday,
@@ -35,6 +44,7 @@ from honors.registry.localities import Locality, LocalityTree
 from honors.roll.pages import HonourBoardDecision, HonourBoardIndexPage, HonourBoardPage
 from honors.transparency.pages import OpenDataPage, StatisticsPage
 from honors.transparency.targets import ProvinceTargets
+from honors.units.models import Unit, UnitKind
 from honors.workflow.approval import (
     FINAL_APPROVAL,
     VIEW_PUBLICATION_REPORT,
@@ -46,6 +56,7 @@ __all__ = [
     "VIEW_PUBLICATION_REPORT",
     "Award",
     "AwardForm",
+    "AwardRequirement",
     "CommendationType",
     "CommentAttachment",
     "CommentStatus",
@@ -54,6 +65,11 @@ __all__ = [
     "DisclosureNominee",
     "DisclosurePage",
     "DisclosureStatus",
+    "Dossier",
+    "DossierCounter",
+    "DossierDocument",
+    "DossierNominee",
+    "DossierRules",
     "Ethnicity",
     "ExampleStoryHonoree",
     "ExampleStoryIndexPage",
@@ -61,6 +77,7 @@ __all__ = [
     "FieldOfWork",
     "Gender",
     "GrantingLevel",
+    "HoldListEntry",
     "Holiday",
     "Honoree",
     "HonoreeKind",
@@ -85,6 +102,8 @@ __all__ = [
     "ProvinceTargets",
     "PublicComment",
     "StatisticsPage",
+    "Unit",
+    "UnitKind",
     "WorkingCalendar",
     "add_working_days",
     "working_days_after",

@@ -10,6 +10,8 @@ Publication of honours and nominees has legal weight, so:
   and honour boards, after the secretariat;
 - Xử lý góp ý (comment handlers) handle the people's comments and alone see who sent
   them;
+- Cán bộ TĐKT đơn vị (unit officers) prepare and send their own units' commendation
+  dossiers, and see no other unit's;
 - Quản trị cổng (site administrators) manage users, settings and the site.
 
 `install` creates or brings up to date the groups, their permissions and the two
@@ -31,6 +33,7 @@ EDITORS = "Biên tập viên"
 SECRETARIAT = "Thư ký Hội đồng Thi đua – Khen thưởng"
 COUNCIL = "Lãnh đạo Hội đồng Thi đua – Khen thưởng"
 COMMENT_HANDLERS = "Xử lý góp ý"
+UNIT_OFFICERS = "Cán bộ Thi đua – Khen thưởng đơn vị"
 ADMINISTRATORS = "Quản trị cổng"
 
 ONE_STEP_WORKFLOW = "Duyệt tin bài, trang thông tin"
@@ -70,17 +73,30 @@ MODEL_PERMISSIONS = {
         "wagtailsearchpromotions.add_searchpromotion",
         "wagtailsearchpromotions.change_searchpromotion",
         "wagtailsearchpromotions.delete_searchpromotion",
+        *_crud(("unit", "awardrequirement", "holdlistentry")),
+        "honors.view_dossier",
+        "honors.process_dossier",
+        "honors.change_dossierrules",
     ],
     COUNCIL: [
         "wagtailadmin.access_admin",
         "honors.give_final_approval",
         "honors.view_publication_report",
+        "honors.view_dossier",
     ],
     COMMENT_HANDLERS: [
         "wagtailadmin.access_admin",
         "honors.view_publiccomment",
         "honors.change_publiccomment",
         "honors.view_commenter_identity",
+    ],
+    # Only their own units' dossiers: honors.dossiers.permissions narrows every list
+    # and object to the units the officer belongs to.
+    UNIT_OFFICERS: [
+        "wagtailadmin.access_admin",
+        "honors.add_dossier",
+        "honors.change_dossier",
+        "honors.view_dossier",
     ],
 }
 #: Apps whose every permission the administrators hold...
@@ -153,7 +169,14 @@ COLLECTION_PERMISSIONS = {
     ),
 }
 
-ALL_GROUPS = (EDITORS, SECRETARIAT, COUNCIL, COMMENT_HANDLERS, ADMINISTRATORS)
+ALL_GROUPS = (
+    EDITORS,
+    SECRETARIAT,
+    COUNCIL,
+    COMMENT_HANDLERS,
+    UNIT_OFFICERS,
+    ADMINISTRATORS,
+)
 
 
 def _permissions(apps, dotted_names):

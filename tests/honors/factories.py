@@ -257,3 +257,56 @@ def comment(disclosure, body="Tôi đồng ý với đề nghị này.", nominee
         idempotency_key=uuid.uuid4(),
         **fields,
     )
+
+
+def unit(name="Sở Giáo dục và Đào tạo", officers=(), **fields):
+    from honors.units.models import Unit, UnitKind
+
+    fields.setdefault("kind", UnitKind.DEPARTMENT)
+    item = Unit.objects.create(name=name, **fields)
+    item.officers.set(officers)
+    return item
+
+
+def pdf(name="tep.pdf"):
+    from django.core.files.base import ContentFile
+
+    return ContentFile(
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n%%EOF\n", name=name
+    )
+
+
+def dossier(
+    unit_=None, *, complete=True, nominees=("Lò Văn Minh",), award_=None, **fields
+):
+    """A unit's draft dossier; `complete`: with the letter, the minutes and a report
+    per nominee, so that it may be sent."""
+    from honors.dossiers.choices import DocumentKind
+    from honors.dossiers.models import Dossier, DossierDocument, DossierNominee
+
+    award_ = award_ or award()
+    fields.setdefault("title", "Đề nghị tặng Bằng khen năm học 2025–2026")
+    fields.setdefault("year", 2026)
+    item = Dossier.objects.create(unit=unit_ or unit(), **fields)
+    item.awards.set([award_])
+    for name in nominees:
+        nominee = DossierNominee(
+            dossier=item,
+            name=name,
+            award=award_,
+            achievement_summary="Hoàn thành xuất sắc nhiệm vụ.",
+        )
+        if complete:
+            nominee.achievement_report = pdf("bao-cao.pdf")
+            nominee.report_name = "bao-cao.pdf"
+        nominee.save()
+    if complete:
+        for kind in (DocumentKind.SUBMISSION, DocumentKind.MINUTES):
+            DossierDocument.objects.create(
+                dossier=item,
+                kind=kind,
+                file=pdf(f"{kind}.pdf"),
+                original_name=f"{kind}.pdf",
+                content_type="application/pdf",
+            )
+    return item

@@ -31,7 +31,7 @@ def page_codes(group_name, page):
     )
 
 
-def test_the_five_groups_replace_wagtails_starter_groups():
+def test_the_portal_s_groups_replace_wagtails_starter_groups():
     assert set(Group.objects.values_list("name", flat=True)) == set(roles.ALL_GROUPS)
 
 
@@ -46,7 +46,17 @@ def test_each_group_holds_what_its_work_needs():
         "wagtailadmin.access_admin",
         "honors.give_final_approval",
         "honors.view_publication_report",
+        "honors.view_dossier",
     }
+    # A unit officer writes dossiers (of their own units: honors.dossiers.permissions)
+    # and processes none.
+    assert codes(roles.UNIT_OFFICERS) == {
+        "wagtailadmin.access_admin",
+        "honors.add_dossier",
+        "honors.change_dossier",
+        "honors.view_dossier",
+    }
+    assert "honors.process_dossier" in codes(roles.SECRETARIAT)
     assert codes(roles.COMMENT_HANDLERS) == {
         "wagtailadmin.access_admin",
         "honors.view_publiccomment",

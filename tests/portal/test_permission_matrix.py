@@ -17,14 +17,15 @@ from django.contrib.auth import get_user_model
 from tests.admin_samples import demo_samples, values_for
 from tests.admin_urls import admin_urls
 
-EDITOR, SECRETARY, LEADER, HANDLER, ADMIN = (
+EDITOR, SECRETARY, LEADER, HANDLER, UNIT, ADMIN = (
     "bientap",
     "thuky",
     "lanhdao",
     "gopy",
+    "donvi1",
     "quantri",
 )
-ROLES = (EDITOR, SECRETARY, LEADER, HANDLER, ADMIN)
+ROLES = (EDITOR, SECRETARY, LEADER, HANDLER, UNIT, ADMIN)
 
 ANYONE = frozenset(ROLES)
 NOBODY = frozenset()  # the superuser alone
@@ -34,6 +35,11 @@ LOCKERS = frozenset({SECRETARY, LEADER, ADMIN})
 KEEPERS = frozenset({SECRETARY, ADMIN})
 APPROVERS = frozenset({SECRETARY, LEADER, ADMIN})
 COMMENTS = frozenset({HANDLER, ADMIN})
+#: Dossiers: the sample is a dossier of donvi1's unit, already received, so the unit,
+#: the secretariat, the council's leadership and the administrators see it, nobody
+#: edits it (only the steps change a sent dossier), and donvi2 sees nothing of it
+#: (tests/honors/test_dossier_admin.py).
+DOSSIER_READERS = frozenset({UNIT, SECRETARY, LEADER, ADMIN})
 ADMINISTRATION = frozenset({ADMIN})
 
 #: (pattern on the URL name, who may open it). First match wins.
@@ -106,6 +112,15 @@ RULES = [
         KEEPERS,
     ),
     (r"^publication_report.*$", APPROVERS),
+    # Commendation dossiers and the units that send them.
+    (
+        r"^dossiers:(index|index_results|inspect|document_file|report_file)$",
+        DOSSIER_READERS,
+    ),
+    (r"^dossiers:add$", frozenset({UNIT, ADMIN})),
+    (r"^dossiers:(history|history_results|usage)$", frozenset({UNIT, ADMIN})),
+    (r"^dossiers:(edit|delete|step)$", NOBODY),
+    (r"^units:.*$", KEEPERS),
     # The people's comments: their handlers (identity and attachments: handlers only).
     (r"^honors_publiccomment_modeladmin_.*$", COMMENTS),
     (r"^honors_comment_(attachment|erasure)$", frozenset({HANDLER})),

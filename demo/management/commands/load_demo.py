@@ -16,7 +16,15 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo import editorial, library, organisation, registry, site, transparency
+from demo import (
+    dossiers,
+    editorial,
+    library,
+    organisation,
+    registry,
+    site,
+    transparency,
+)
 from search.indexing import indexing_deferred
 
 DEMO_LOADERS = [
@@ -26,6 +34,7 @@ DEMO_LOADERS = [
     transparency.load,
     library.load,
     editorial.load,
+    dossiers.load,
     site.english_sections,
 ]
 

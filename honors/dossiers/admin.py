@@ -1,0 +1,294 @@
+"""The dossiers' admin (menu "Hồ sơ khen thưởng").
+
+A unit officer writes a draft, sees what is missing and sends it; the secretariat
+receives, returns, reviews and settles it, one step at a time, from the dossier's page.
+Every view asks honors.dossiers.permissions which dossiers the person may see: a list
+holds only those, and any other dossier's page, history or file answers 403."""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from wagtail.admin import messages
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
+
+from honors.dossiers import checks, clock, process
+from honors.dossiers.forms import DossierForm
+from honors.dossiers.models import (
+    Dossier,
+    DossierDocument,
+    DossierNominee,
+    DossierRules,
+)
+from honors.dossiers.permissions import PROCESS, policy
+
+
+def _allowed(request, action, dossier):
+    if not policy.user_has_permission_for_instance(request.user, action, dossier):
+        raise PermissionDenied
+
+
+class ScopedObject:
+    """A view of one dossier, refused for anyone the dossier is not open to."""
+
+    object_action = "view"
+
+    def get_object(self, queryset=None):
+        dossier = super().get_object(queryset) if queryset else super().get_object()
+        _allowed(self.request, self.object_action, dossier)
+        return dossier
+
+
+class UrgencyColumn(Column):
+    """The state, with "overdue" or "due soon" for a dossier whose clock runs."""
+
+    cell_template_name = "honors/admin/dossier_state_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        rules = DossierRules.load(request_or_site=parent_context.get("request"))
+        context["urgency"] = clock.urgency(
+            instance, timezone.localdate(), rules.due_soon_days
+        )
+        return context
+
+
+class DossierIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return (
+            policy.visible_to(self.request.user)
+            .select_related("unit")
+            .annotate(nominee_count=Count("nominees"))
+        )
+
+
+class DossierCreateView(generic.CreateView):
+    def save_instance(self):
+        self.form.instance.created_by = self.request.user
+        return super().save_instance()
+
+
+class DossierEditView(ScopedObject, generic.EditView):
+    object_action = "change"
+
+
+class DossierDeleteView(ScopedObject, generic.DeleteView):
+    object_action = "delete"
+
+
+class DossierHistoryView(ScopedObject, generic.HistoryView):
+    pass
+
+
+class DossierUsageView(ScopedObject, generic.UsageView):
+    pass
+
+
+class DossierInspectView(ScopedObject, generic.InspectView):
+    template_name = "honors/admin/dossier_inspect.html"
+
+    def get_fields(self):
+        return []
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        dossier = self.object
+        user = self.request.user
+        processes = user.has_perm(PROCESS)
+        is_officer = dossier.unit.officers.filter(pk=user.pk).exists()
+        context.update(
+            dossier=dossier,
+            documents=dossier.documents.all(),
+            nominees=dossier.nominees.select_related("award", "locality", "honoree"),
+            missing=checks.missing(dossier) if dossier.is_editable_by_unit else [],
+            findings=checks.findings(dossier) if processes else [],
+            steps=[
+                step
+                for step in process.available_steps(dossier)
+                if (is_officer if step.name in process.UNIT_STEPS else processes)
+            ],
+            history=ModelLogEntry.objects.for_instance(dossier)
+            .select_related("user")
+            .order_by("-timestamp"),
+            urgency=clock.urgency(
+                dossier, timezone.localdate(), DossierRules.load().due_soon_days
+            ),
+        )
+        return context
+
+
+@require_POST
+def take_step(request, pk, step):
+    """One step of the dossier's way, as the person saw the dossier (its version)."""
+    dossier = get_object_or_404(Dossier.objects.select_related("unit"), pk=pk)
+    if step not in process.STEPS:
+        raise Http404
+    _allowed(request, "view", dossier)
+    if step in process.UNIT_STEPS:
+        if not dossier.unit.officers.filter(pk=request.user.pk).exists():
+            raise PermissionDenied
+    elif not request.user.has_perm(PROCESS):
+        raise PermissionDenied
+    try:
+        version = int(request.POST.get("version", ""))
+    except ValueError:
+        version = -1
+    try:
+        process.take(
+            step,
+            dossier,
+            request.user,
+            version=version,
+            note=request.POST.get("note", ""),
+            receipt_number=request.POST.get("receipt_number", ""),
+        )
+    except process.StepRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(
+            request,
+            _("%(step)s: xong. Hồ sơ nay ở trạng thái “%(state)s”.")
+            % {"step": process.STEPS[step].label, "state": dossier.get_state_display()},
+        )
+    return redirect("dossiers:inspect", pk)
+
+
+def dossier_file(request, pk, document_pk=None, nominee_pk=None):
+    """A private file of the dossier, for those who may see the dossier; the look is
+    written to the audit log."""
+    dossier = get_object_or_404(Dossier.objects.select_related("unit"), pk=pk)
+    _allowed(request, "view", dossier)
+    if document_pk is not None:
+        document = get_object_or_404(DossierDocument, pk=document_pk, dossier=dossier)
+        file, name = document.file, document.original_name
+    else:
+        nominee = get_object_or_404(DossierNominee, pk=nominee_pk, dossier=dossier)
+        if not nominee.achievement_report:
+            raise Http404
+        file, name = nominee.achievement_report, nominee.report_name
+    log(dossier, "honors.dossier.file_viewed", user=request.user, data={"file": name})
+    response = FileResponse(file.open("rb"), as_attachment=True, filename=name)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+class DossierViewSet(ModelViewSet):
+    model = Dossier
+    icon = "folder-open-inverse"
+    menu_label = _("Hồ sơ khen thưởng")
+    menu_order = 300
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    index_view_class = DossierIndexView
+    add_view_class = DossierCreateView
+    edit_view_class = DossierEditView
+    delete_view_class = DossierDeleteView
+    history_view_class = DossierHistoryView
+    usage_view_class = DossierUsageView
+    inspect_view_class = DossierInspectView
+    list_filter = ["state", "year", "unit"]
+    search_fields = ["code", "title"]
+    search_backend_name = None
+    edit_handler = ObjectList(
+        [
+            FieldPanel("unit"),
+            FieldPanel("title"),
+            FieldRowPanel(
+                [
+                    FieldPanel("year"),
+                    FieldPanel("commendation_type"),
+                    FieldPanel("authority"),
+                ]
+            ),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel(
+                        [FieldPanel("submission_number"), FieldPanel("submission_date")]
+                    )
+                ],
+                heading=_("Tờ trình"),
+            ),
+            FieldPanel("awards"),
+            InlinePanel(
+                "documents",
+                heading=_("Tài liệu"),
+                label=_("Tài liệu"),
+                panels=[FieldPanel("kind"), FieldPanel("file")],
+            ),
+            InlinePanel(
+                "nominees",
+                heading=_("Người, tập thể được đề nghị"),
+                label=_("Người, tập thể"),
+                panels=[
+                    FieldPanel("honoree"),
+                    FieldRowPanel(
+                        [FieldPanel("kind"), FieldPanel("name"), FieldPanel("award")]
+                    ),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("gender"),
+                            FieldPanel("birth_year"),
+                            FieldPanel("ethnicity"),
+                        ]
+                    ),
+                    FieldRowPanel([FieldPanel("position"), FieldPanel("organisation")]),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("locality"),
+                            FieldPanel("is_direct_worker"),
+                            FieldPanel("is_in_difficult_area"),
+                        ]
+                    ),
+                    FieldPanel("achievement_summary"),
+                    FieldPanel("achievement_report"),
+                ],
+            ),
+        ],
+        base_form_class=DossierForm,
+    )
+
+    @property
+    def list_display(self):
+        return [
+            Column("code", label=_("Mã hồ sơ"), sort_key="code"),
+            TitleColumn(
+                "title", label=_("Trích yếu"), url_name=self.get_url_name("inspect")
+            ),
+            Column("unit", label=_("Đơn vị trình")),
+            Column("nominee_count", label=_("Số người, tập thể")),
+            DateColumn(
+                "received_on", label=_("Ngày tiếp nhận"), sort_key="received_on"
+            ),
+            DateColumn("due_on", label=_("Hạn giải quyết"), sort_key="due_on"),
+            UrgencyColumn("state", label=_("Trạng thái"), sort_key="state"),
+        ]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/buoc/<str:step>/", take_step, name="step"),
+            path("<int:pk>/tep/<int:document_pk>/", dossier_file, name="document_file"),
+            path(
+                "<int:pk>/bao-cao/<int:nominee_pk>/", dossier_file, name="report_file"
+            ),
+        ]
+
+
+dossier_viewset = DossierViewSet("dossiers")
