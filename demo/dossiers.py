@@ -17,6 +17,7 @@ from honors.dossiers.models import (
     Dossier,
     DossierDocument,
     DossierNominee,
+    DossierRules,
 )
 from honors.registry.catalogue import Award
 from honors.registry.honours import Honour
@@ -44,6 +45,7 @@ def load(stdout):
         Unit.objects.get(name=unit_name).officers.add(
             User.objects.get(username=username)
         )
+    DossierRules.load()  # the province's defaults, saved once
     for name, days in TIME_LIMITS.items():
         AwardRequirement.objects.get_or_create(
             award=Award.objects.get(name=name), defaults={"time_limit_days": days}

@@ -10,7 +10,11 @@ from honors.disclosures.admin import CommentAdmin, attachment_download
 from honors.disclosures.erasure_admin import ErasureView
 from honors.disclosures.pages import DisclosurePage
 from honors.dossiers import log_actions as dossier_log_actions
-from honors.dossiers.admin import dossier_viewset
+from honors.dossiers.admin import (
+    dossier_viewset,
+    hold_list_viewset,
+    requirement_viewset,
+)
 from honors.dossiers.models import Dossier
 from honors.dossiers.permissions import policy as dossier_policy
 from honors.imports.admin import ImportConfirmView, ImportView
@@ -90,7 +94,7 @@ register_permission_policy(Dossier, dossier_policy)
 
 @hooks.register("register_admin_viewset")
 def register_dossier_viewsets():
-    return [dossier_viewset, unit_viewset]
+    return [dossier_viewset, unit_viewset, requirement_viewset, hold_list_viewset]
 
 
 @hooks.register("register_log_actions")

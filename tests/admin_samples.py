@@ -10,7 +10,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site, Workflow
 
 from honors.dossiers.choices import DossierState
-from honors.dossiers.models import Dossier
+from honors.dossiers.models import (
+    AwardRequirement,
+    Dossier,
+    HoldListEntry,
+    HoldReason,
+)
 from honors.models import (
     Award,
     CommentAttachment,
@@ -96,6 +101,10 @@ def demo_samples():
         "honors_import_confirm": 0,
         "dossiers": dossier.pk,
         "units": dossier.unit_id,
+        "dossier_requirements": AwardRequirement.objects.first().pk,
+        "hold_list": HoldListEntry.objects.create(
+            name="Trường hợp mẫu", reason=HoldReason.COMPLAINT
+        ).pk,
         "wagtailadmin_pages:revisions_compare": news.pk,
         "simple_translation:submit_snippet_translation": news.pk,
     }

@@ -30,10 +30,12 @@ from wagtail.models import ModelLogEntry
 from honors.dossiers import checks, clock, process
 from honors.dossiers.forms import DossierForm
 from honors.dossiers.models import (
+    AwardRequirement,
     Dossier,
     DossierDocument,
     DossierNominee,
     DossierRules,
+    HoldListEntry,
 )
 from honors.dossiers.permissions import PROCESS, policy
 
@@ -61,11 +63,20 @@ class UrgencyColumn(Column):
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        rules = DossierRules.load(request_or_site=parent_context.get("request"))
         context["urgency"] = clock.urgency(
-            instance, timezone.localdate(), rules.due_soon_days
+            instance, timezone.localdate(), self.soon_until(parent_context["request"])
         )
         return context
+
+    @staticmethod
+    def soon_until(request):
+        """Worked out once per request, whatever the number of rows."""
+        if not hasattr(request, "_dossiers_soon_until"):
+            request._dossiers_soon_until = clock.due_soon_until(
+                timezone.localdate(),
+                DossierRules.load(request_or_site=request).due_soon_days,
+            )
+        return request._dossiers_soon_until
 
 
 class DossierIndexView(generic.IndexView):
@@ -126,7 +137,7 @@ class DossierInspectView(ScopedObject, generic.InspectView):
             .select_related("user")
             .order_by("-timestamp"),
             urgency=clock.urgency(
-                dossier, timezone.localdate(), DossierRules.load().due_soon_days
+                dossier, timezone.localdate(), UrgencyColumn.soon_until(self.request)
             ),
         )
         return context
@@ -292,3 +303,43 @@ class DossierViewSet(ModelViewSet):
 
 
 dossier_viewset = DossierViewSet("dossiers")
+
+
+class AwardRequirementViewSet(ModelViewSet):
+    """What a dossier for each award form needs, kept by the secretariat."""
+
+    model = AwardRequirement
+    icon = "list-ul"
+    menu_label = _("Yêu cầu hồ sơ theo hình thức")
+    add_to_settings_menu = True
+    copy_view_enabled = False
+    list_display = ["award", "time_limit_days", "needs_report_per_nominee"]
+    search_fields = ["award__name"]
+    search_backend_name = None
+    form_fields = [
+        "award",
+        "time_limit_days",
+        "needs_report_per_nominee",
+        "needs_nominee_list",
+        "report_template",
+        "note",
+    ]
+
+
+class HoldListViewSet(ModelViewSet):
+    """People and units whose commendation waits (Decree 152/2025 art. 4)."""
+
+    model = HoldListEntry
+    icon = "warning"
+    menu_label = _("Danh sách tạm chưa xét khen")
+    add_to_settings_menu = True
+    copy_view_enabled = False
+    list_display = ["name", "reason", "since", "until"]
+    list_filter = ["reason"]
+    search_fields = ["name"]
+    search_backend_name = None
+    form_fields = ["name", "honoree", "unit", "reason", "note", "since", "until"]
+
+
+requirement_viewset = AwardRequirementViewSet("dossier_requirements")
+hold_list_viewset = HoldListViewSet("hold_list")

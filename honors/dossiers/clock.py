@@ -8,7 +8,7 @@ part ends with the decision, or with forwarding the dossier to the State level."
 from datetime import date
 
 from honors.dossiers.models import AwardRequirement, DossierRules
-from honors.registry.calendar import WorkingCalendar, add_working_days
+from honors.registry.calendar import add_working_days
 
 
 def time_limit(dossier) -> int:
@@ -24,21 +24,18 @@ def due_date(start: date, days: int) -> date:
     return add_working_days(start, days)
 
 
-def working_days_left(due_on: date, today: date) -> int:
-    """Working days from today to the due date: 0 on the due date, negative once
-    overdue (the working days late)."""
-    if due_on >= today:
-        return WorkingCalendar(today, due_on).working_days_after(today, due_on)
-    return -WorkingCalendar(due_on, today).working_days_after(due_on, today)
+def due_soon_until(today: date, days: int) -> date:
+    """The last due date still "due soon" today: `days` working days ahead."""
+    return add_working_days(today, days)
 
 
-def urgency(dossier, today: date, due_soon_days: int) -> str:
-    """ "overdue", "due_soon" or "" for a dossier whose clock runs."""
+def urgency(dossier, today: date, soon_until: date) -> str:
+    """ "overdue", "due_soon" or "" for a dossier whose clock runs (`soon_until`:
+    `due_soon_until(today, …)`, worked out once for a whole list)."""
     if dossier.due_on is None or dossier.finished_on is not None:
         return ""
-    left = working_days_left(dossier.due_on, today)
-    if left < 0:
+    if dossier.due_on < today:
         return "overdue"
-    if left <= due_soon_days:
+    if dossier.due_on <= soon_until:
         return "due_soon"
     return ""

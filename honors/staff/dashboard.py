@@ -8,8 +8,9 @@ the screen where the work is done. It costs a fixed number of queries, whatever 
 number of pages or comments.
 """
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, TaskState, WorkflowState
@@ -17,6 +18,10 @@ from wagtail.models import Locale, TaskState, WorkflowState
 from honors.articles.news import NewsIndexPage
 from honors.articles.stories import ExampleStoryIndexPage
 from honors.disclosures.comments import CommentStatus, PublicComment
+from honors.dossiers import clock
+from honors.dossiers.choices import CLOCK_RUNNING, DossierState
+from honors.dossiers.models import Dossier, DossierRules
+from honors.dossiers.permissions import PROCESS
 from honors.workflow.approval import PeerApprovalTask
 
 #: The comment statuses that still ask for a moderator's work.
@@ -38,6 +43,7 @@ class WorkPanel(Component):
             "my_pages_in_review": self.my_pages_in_review(user),
             "comments": self.comments(user),
             "reviews": self.reviews(user),
+            "dossiers": self.dossiers(user),
         }
 
     def shortcuts(self, user):
@@ -108,6 +114,52 @@ class WorkPanel(Component):
                 ),
             },
         }
+
+    def dossiers(self, user):
+        """The secretariat: dossiers waiting for receipt, overdue and due soon. A unit
+        officer: their units' dossiers returned for supplement, and drafts."""
+        index_url = reverse("dossiers:index")
+        lines = []
+        if user.has_perm(PROCESS):
+            today = timezone.localdate()
+            running = Dossier.objects.filter(state__in=CLOCK_RUNNING)
+            soon_until = clock.due_soon_until(today, DossierRules.load().due_soon_days)
+            counts = Dossier.objects.aggregate(
+                waiting=Count("pk", filter=Q(state=DossierState.SENT)),
+                overdue=Count("pk", filter=Q(pk__in=running.filter(due_on__lt=today))),
+                soon=Count(
+                    "pk",
+                    filter=Q(
+                        pk__in=running.filter(due_on__gte=today, due_on__lte=soon_until)
+                    ),
+                ),
+            )
+            lines += [
+                (counts["waiting"], _("hồ sơ chờ tiếp nhận"), "?state=sent"),
+                (counts["overdue"], _("hồ sơ quá hạn giải quyết"), ""),
+                (counts["soon"], _("hồ sơ sắp đến hạn"), ""),
+            ]
+        elif user.has_perm("honors.add_dossier") and user.units.exists():
+            own = Dossier.objects.filter(unit__officers=user)
+            counts = own.aggregate(
+                returned=Count("pk", filter=Q(state=DossierState.RETURNED)),
+                drafts=Count("pk", filter=Q(state=DossierState.DRAFT)),
+            )
+            lines += [
+                (
+                    counts["returned"],
+                    _("hồ sơ bị trả lại cần bổ sung"),
+                    "?state=returned",
+                ),
+                (counts["drafts"], _("hồ sơ đang soạn, chưa gửi"), "?state=draft"),
+            ]
+        else:
+            return None
+        return [
+            {"count": count, "label": label, "url": index_url + query}
+            for count, label, query in lines
+            if count
+        ] or [{"count": 0, "label": _("Không có hồ sơ nào cần làm."), "url": ""}]
 
     def reviews(self, user):
         """The steps the user may approve now, and the one waiting longest."""

@@ -156,7 +156,9 @@ def test_the_panel_costs_the_same_queries_however_much_waits(demo):
             WorkPanel(request).render_html({"request": request})
         return len(queries)
 
-    before = {name: queries_for(name) for name in ("bientap", "thuky", "gopy")}
+    before = {
+        name: queries_for(name) for name in ("bientap", "thuky", "gopy", "donvi1")
+    }
     disclosure = DisclosurePage.objects.live().first()
     for number in range(5):
         make_comment(disclosure, body=f"Góp ý thêm {number}.")
@@ -172,10 +174,12 @@ def test_the_panel_costs_the_same_queries_however_much_waits(demo):
         )
         item.save_revision(user=user("bientap"))
         item.get_workflow().start(item, user("bientap"))
-    after = {name: queries_for(name) for name in ("bientap", "thuky", "gopy")}
+    after = {name: queries_for(name) for name in ("bientap", "thuky", "gopy", "donvi1")}
 
     assert after == before
-    assert max(after.values()) <= 16  # permissions, counts, the oldest of each
+    # Permissions, counts, the oldest of each; the dossiers' line: the rules, the
+    # holidays ahead, one aggregate.
+    assert max(after.values()) <= 18
 
 
 def test_an_english_speaking_editor_reads_the_panel_in_english(demo, dashboard):
@@ -190,3 +194,29 @@ def test_an_english_speaking_editor_reads_the_panel_in_english(demo, dashboard):
         links(panel)
     )
     assert "3 pages you submitted are awaiting approval." in text(panel)
+
+
+def test_the_secretariat_sees_dossiers_waiting_overdue_and_due_soon(demo, dashboard):
+    from honors.dossiers.choices import DossierState
+    from honors.dossiers.models import Dossier
+
+    today = timezone.localdate()
+    Dossier.objects.filter(state=DossierState.UNDER_REVIEW).update(
+        due_on=today - timezone.timedelta(days=1)
+    )
+
+    panel, _client = dashboard("thuky")
+
+    lines = links(panel)
+    assert lines["1 hồ sơ chờ tiếp nhận"] == "/admin/dossiers/?state=sent"
+    assert "1 hồ sơ quá hạn giải quyết" in lines
+
+
+def test_a_unit_officer_sees_the_dossiers_returned_to_them(demo, dashboard):
+    panel, _client = dashboard("donvi2")
+
+    assert links(panel)["1 hồ sơ bị trả lại cần bổ sung"] == (
+        "/admin/dossiers/?state=returned"
+    )
+    panel, _client = dashboard("donvi1")
+    assert links(panel)["1 hồ sơ đang soạn, chưa gửi"] == "/admin/dossiers/?state=draft"
