@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
     path("tim-kiem/goi-y/", search_views.suggest, name="search_suggest"),
     path("", include("honors.roll.urls")),
+    path("", include("honors.dossiers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

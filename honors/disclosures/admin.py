@@ -27,6 +27,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import EditView, InspectView
 
+from home.listing.exports import neutralise_formula
 from honors.disclosures.comments import CommentAttachment, CommentStatus, PublicComment
 from honors.registry.admin import (
     PermissionCheckedHistoryView,
@@ -38,19 +39,10 @@ from honors.registry.admin import (
 IDENTITY_PERMISSION = "honors.view_commenter_identity"
 #: Who sent a comment: never a filter, search field or column of the list.
 IDENTITY_FIELDS = ("full_name", "address", "phone", "email")
-#: A spreadsheet cell starting with one of these is a formula to Excel and LibreOffice.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def may_see_identity(user):
     return user.has_perm(IDENTITY_PERMISSION)
-
-
-def neutralise_formula(value):
-    """Make a cell read as text, so a comment like =HYPERLINK(...) stays words."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 class DuplicateGroupFilter(SimpleListFilter):

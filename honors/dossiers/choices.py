@@ -27,6 +27,10 @@ CLOCK_RUNNING = (
 FINISHED = (DossierState.FORWARDED, DossierState.DECIDED, DossierState.CLOSED)
 
 
+#: The states the public tracker shows: every state but the unit's own draft.
+PUBLIC_STATES = [state for state in DossierState if state != DossierState.DRAFT]
+
+
 class DecidingAuthority(models.TextChoices):
     PROVINCE = "province", _("Chủ tịch UBND tỉnh")
     STATE = "state", _("Trình Thủ tướng Chính phủ, Chủ tịch nước")

@@ -52,6 +52,12 @@ def current_year():
     return timezone.localdate().year
 
 
+class DossierQuerySet(models.QuerySet):
+    def sent(self):
+        """Dossiers that have left their unit: public on the tracker, never a draft."""
+        return self.exclude(state=DossierState.DRAFT)
+
+
 class Dossier(ClusterableModel):
     code = models.CharField(
         _("mã hồ sơ"),
@@ -144,6 +150,8 @@ class Dossier(ClusterableModel):
         editable=False,
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = DossierQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("hồ sơ đề nghị khen thưởng")

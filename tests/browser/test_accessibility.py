@@ -3,6 +3,7 @@ and on a phone, in Vietnamese and in English."""
 
 import pytest
 
+from honors.dossiers.models import Dossier
 from honors.models import ExampleStoryPage, Honour, NewsPage
 from tests.browser.accessibility import wcag_violations
 
@@ -24,6 +25,8 @@ SHELL_PAGES = [
     "/phong-trao-thi-dua/",
     "/phong-trao-thi-dua/thi-dua-chuyen-doi-so/",
     "/xac-minh/",
+    "/tra-cuu-ho-so/",
+    "/tra-cuu-ho-so/?ma=HS-1999-000001",
     "/tin-tuc/",
     "/tin-tuc/?year=abc",
     "/guong-dien-hinh/",
@@ -49,6 +52,7 @@ def registry_pages():
         honour.get_verification_url(),
         NewsPage.objects.live().first().url,
         ExampleStoryPage.objects.live().first().url,
+        f"/tra-cuu-ho-so/{Dossier.objects.sent().first().code}/",
     ]
 
 

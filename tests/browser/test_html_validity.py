@@ -8,6 +8,7 @@ import subprocess
 
 from django.utils import timezone
 
+from honors.dossiers.models import Dossier
 from honors.models import DisclosurePage
 from tests.browser.test_small_screens import public_paths
 
@@ -57,6 +58,12 @@ def pages_to_check(client):
     refused = client.post(f"{open_now.url}gop-y/", {"body": ""})  # the form with errors
     yield "comment-form-with-errors", refused
     yield "verification-not-found", client.get("/xac-minh/ABCDE22222/")
+    yield "dossier-tracker", client.get("/tra-cuu-ho-so/")
+    yield "dossier-not-found", client.get("/tra-cuu-ho-so/", {"ma": "HS-1999-1"})
+    yield (
+        "dossier-page",
+        client.get(f"/tra-cuu-ho-so/{Dossier.objects.sent().first().code}/"),
+    )
     yield "not-found", client.get("/khong-co-trang-nay/")
     yield "search-nothing", client.get("/tim-kiem/", {"q": "zzzz"})
     yield "roll-nothing", client.get("/bang-vang/", {"q": "zzzz"})
