@@ -12,7 +12,9 @@ class HonorsConfig(AppConfig):
     def ready(self):
         """Signals are wired here, once the models are loaded: the roll's own
         receivers (honors.roll.signals, which also keep honorees' search entries in
-        step) and the statistics cache, which listens to the same signal."""
+        step) and the statistics cache, which listens to the same signal and to the
+        dossiers' steps."""
+        from honors.dossiers.process import step_taken
         from honors.registry import admin_fields
         from honors.roll.signals import public_roll_changed
         from honors.staff.roles import connect_sections
@@ -24,4 +26,7 @@ class HonorsConfig(AppConfig):
         notifications.connect()
         public_roll_changed.connect(
             figures.bump_generation, dispatch_uid="statistics_roll_changed"
+        )
+        step_taken.connect(
+            figures.bump_generation, dispatch_uid="statistics_dossier_step"
         )

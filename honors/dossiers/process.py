@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import F
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -19,6 +20,10 @@ from wagtail.log_actions import log
 from honors.dossiers import checks, clock, notices
 from honors.dossiers.choices import DossierState
 from honors.dossiers.models import Dossier, DossierCounter
+
+#: Sent after each step has been taken (sender: Dossier; dossier, step), so what counts
+#: dossiers (the statistics) can let go of its cached figures.
+step_taken = Signal()
 
 
 class StepRefused(ValueError):
@@ -132,6 +137,9 @@ def take(step_name, dossier, user, *, version, note="", **details):
             data={"from": source, "to": step.target, "note": note},
         )
         notices.step_taken(dossier, step.name)
+        transaction.on_commit(
+            lambda: step_taken.send(Dossier, dossier=dossier, step=step.name)
+        )
     return dossier
 
 

@@ -11,8 +11,9 @@ How each share is counted (the statistics page explains it to readers too):
 - direct workers, at State level: individual honours decided by the President or the
   Prime Minister given to direct workers, out of all individual honours at that level;
   at provincial level the same for honours decided by a ministry or the province;
-- electronic records: honours whose decision has its electronic document attached,
-  out of all honours;
+- electronic records: the decisions a dossier sent through the portal led to, out of
+  all decisions (honors.transparency.dossier_figures); and, as a second figure, the
+  honours whose decision has its electronic document attached, out of all honours;
 - women, ethnic minorities: individual honours to women, to people of an ethnic group
   other than Kinh, out of all individual honours;
 - remote and particularly difficult areas: honours (individuals, collectives and
@@ -32,6 +33,7 @@ from django.db.models import Count, Max, Min, Q
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from honors.dossiers.models import Dossier
 from honors.registry.choices import (
     AwardForm,
     CommendationType,
@@ -43,6 +45,8 @@ from honors.registry.choices import (
 from honors.registry.honours import Honour
 from honors.registry.localities import LocalityTree
 from honors.roll.pages import HonourBoardDecision
+from honors.transparency import dossier_figures
+from honors.transparency.shares import Share
 
 STATE_LEVELS = (GrantingLevel.STATE, GrantingLevel.PRIME_MINISTER)
 PROVINCIAL_LEVELS = (GrantingLevel.MINISTRY_PROVINCE,)
@@ -52,28 +56,6 @@ DECISIONS_LISTED = 100
 LOCALITIES_CHARTED = 12
 CACHE_TIMEOUT = 24 * 60 * 60
 GENERATION_KEY = "honors:statistics:generation"
-
-
-@dataclass
-class Share:
-    """`part` out of `whole`, against a target in percent (None: no target set)."""
-
-    part: int
-    whole: int
-    target: Decimal | None = None
-
-    @property
-    def percent(self) -> Decimal | None:
-        if not self.whole:
-            return None
-        return (Decimal(self.part) * 100 / self.whole).quantize(Decimal("0.1"))
-
-    @property
-    def met(self) -> bool | None:
-        """True or False against the target; None when either is unknown."""
-        if self.target is None or self.percent is None:
-            return None
-        return Decimal(self.part) * 100 >= self.target * self.whole
 
 
 @dataclass
@@ -122,12 +104,17 @@ class Figures:
     difficult_areas: Share
     decisions: list[DecisionFigures]
     decisions_total: int
+    dossiers: dossier_figures.DossierFigures
 
 
 def year_bounds() -> tuple[int | None, int | None]:
-    """The first and last year of the public honour roll."""
-    bounds = Honour.objects.public().aggregate(first=Min("year"), last=Max("year"))
-    return bounds["first"], bounds["last"]
+    """The first and last year of the public honour roll and of the dossiers sent
+    through the portal (a year of dossiers may have no decision yet)."""
+    honours = Honour.objects.public().aggregate(first=Min("year"), last=Max("year"))
+    dossiers = Dossier.objects.sent().aggregate(first=Min("year"), last=Max("year"))
+    firsts = [year for year in (honours["first"], dossiers["first"]) if year]
+    lasts = [year for year in (honours["last"], dossiers["last"]) if year]
+    return (min(firsts) if firsts else None, max(lasts) if lasts else None)
 
 
 def _choices_breakdown(honours, field_name, choices, missing_label) -> Breakdown:
@@ -270,6 +257,7 @@ def compute(year_from: int, year_to: int) -> Figures:
         difficult_areas=Share(counts["difficult"], counts["total"]),
         decisions=decisions,
         decisions_total=decisions_total,
+        dossiers=dossier_figures.compute(year_from, year_to),
     )
 
 

@@ -39,9 +39,15 @@ def _target_gauges(figures, targets):
         ),
         (
             "electronic",
-            _("Khen thưởng có hồ sơ, quyết định điện tử"),
-            figures.electronic_records,
+            _("Hồ sơ khen thưởng xử lý trên cổng (quyết định có hồ sơ điện tử)"),
+            figures.dossiers.decisions_through_portal,
             targets.electronic_records,
+        ),
+        (
+            "electronic-documents",
+            _("Khen thưởng có bản điện tử của quyết định"),
+            figures.electronic_records,
+            None,
         ),
         ("women", _("Phụ nữ"), figures.women, targets.women),
         (

@@ -116,3 +116,12 @@ def test_the_tracker_costs_the_same_queries_whatever_the_number_of_dossiers(
 
     assert queries() == before
     assert before <= 16
+
+
+def test_the_statistics_page_shows_the_dossiers_against_the_target(client, demo):
+    html = client.get("/thong-ke/").content.decode()
+
+    assert "Hồ sơ khen thưởng xử lý trên cổng" in html
+    assert "Khen thưởng có bản điện tử của quyết định" in html
+    assert "Giải quyết hồ sơ khen thưởng" in html
+    assert "Theo đơn vị trình" in html
