@@ -27,7 +27,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from honors.dossiers import checks, clock, process
+from honors.dossiers import checks, clock, disclosure, process
+from honors.dossiers.choices import CLOCK_RUNNING
 from honors.dossiers.forms import DossierForm
 from honors.dossiers.models import (
     AwardRequirement,
@@ -136,11 +137,36 @@ class DossierInspectView(ScopedObject, generic.InspectView):
             history=ModelLogEntry.objects.for_instance(dossier)
             .select_related("user")
             .order_by("-timestamp"),
+            may_draft_disclosure=processes
+            and not dossier.disclosure_id
+            and dossier.state in CLOCK_RUNNING,
+            comment_summary=disclosure.comment_summary(dossier),
             urgency=clock.urgency(
                 dossier, timezone.localdate(), UrgencyColumn.soon_until(self.request)
             ),
         )
         return context
+
+
+@require_POST
+def draft_disclosure(request, pk):
+    """The secretariat drafts the dossier's public disclosure and goes on in the page
+    editor, from where it is submitted to the two-step workflow."""
+    dossier = get_object_or_404(Dossier.objects.select_related("unit"), pk=pk)
+    _allowed(request, "view", dossier)
+    if not request.user.has_perm(PROCESS):
+        raise PermissionDenied
+    try:
+        page = disclosure.draft_disclosure(dossier, request.user)
+    except process.StepRefused as refusal:
+        messages.error(request, str(refusal))
+        return redirect("dossiers:inspect", pk)
+    messages.success(
+        request,
+        _("Đã lập bản nháp trang công khai từ hồ sơ %(code)s; kiểm tra rồi gửi duyệt.")
+        % {"code": dossier.code},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 @require_POST
@@ -295,6 +321,7 @@ class DossierViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("<int:pk>/buoc/<str:step>/", take_step, name="step"),
+            path("<int:pk>/cong-khai/", draft_disclosure, name="draft_disclosure"),
             path("<int:pk>/tep/<int:document_pk>/", dossier_file, name="document_file"),
             path(
                 "<int:pk>/bao-cao/<int:nominee_pk>/", dossier_file, name="report_file"

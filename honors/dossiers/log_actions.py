@@ -17,6 +17,10 @@ STEP_ACTIONS = {
     "decide": (_("Ghi nhận quyết định"), _("Đã ghi nhận quyết định khen thưởng")),
     "close": (_("Đóng hồ sơ"), _("Đã đóng hồ sơ")),
     "file_viewed": (_("Xem tệp của hồ sơ"), _("Đã mở một tệp của hồ sơ")),
+    "disclosure_drafted": (
+        _("Lập trang công khai từ hồ sơ"),
+        _("Đã lập bản nháp trang công khai, lấy ý kiến"),
+    ),
 }
 
 

@@ -17,16 +17,15 @@ from wagtail.models import ModelLogEntry
 
 from home.listing.exports import neutralise_formula
 from home.listing.lists import bound_data, form_errors, paginated_listing
-from honors.dossiers import clock
+from honors.dossiers import clock, process
 from honors.dossiers.forms import TrackerFilterForm
 from honors.dossiers.log_actions import STEP_ACTIONS
 from honors.dossiers.models import Dossier, DossierRules
 
 PER_PAGE = 50
-#: The steps a visitor sees on a dossier's page (a file looked at is internal).
-PUBLIC_STEPS = [
-    f"honors.dossier.{name}" for name in STEP_ACTIONS if name != "file_viewed"
-]
+#: The steps a visitor sees on a dossier's page (a file looked at, a disclosure
+#: drafted, are internal).
+PUBLIC_STEPS = [f"honors.dossier.{name}" for name in process.STEPS]
 
 
 def public_dossiers():

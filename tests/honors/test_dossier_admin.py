@@ -270,3 +270,44 @@ def test_the_secretariat_sees_an_award_already_held_on_the_dossier_page(client, 
     page = login(client, "thuky").get(f"/admin/dossiers/inspect/{reviewed.pk}/")
 
     assert 'data-finding="honoured"' in page.content.decode()
+
+
+def test_the_secretariat_drafts_the_disclosure_from_a_dossier_in_one_action(
+    client, demo
+):
+    from honors.disclosures.pages import DisclosurePage
+
+    reviewed = Dossier.objects.get(state=DossierState.UNDER_REVIEW)
+    nominee = reviewed.nominees.get()
+    login(client, "thuky")
+
+    response = client.post(f"/admin/dossiers/{reviewed.pk}/cong-khai/")
+
+    reviewed.refresh_from_db()
+    page = reviewed.disclosure
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{page.pk}/edit/"
+    assert isinstance(page.specific, DisclosurePage)
+    page = page.specific
+    assert not page.live  # a draft, for the two-step workflow
+    assert page.proposing_body == reviewed.unit.name
+    assert [n.name for n in page.nominees.all()] == [nominee.name]
+    assert page.nominees.get().achievements == nominee.achievement_summary
+    assert list(page.dossiers.all()) == [reviewed]
+    # Once is enough; the page then shows the link and the comments' count.
+    again = client.post(f"/admin/dossiers/{reviewed.pk}/cong-khai/", follow=True)
+    assert "đã có trang công khai" in again.content.decode()
+    inspect = client.get(f"/admin/dossiers/inspect/{reviewed.pk}/").content.decode()
+    assert f"/admin/pages/{page.pk}/edit/" in inspect
+    assert "Chưa có góp ý nào." in inspect
+
+
+def test_only_the_secretariat_drafts_a_disclosure(client, demo):
+    reviewed = Dossier.objects.get(state=DossierState.UNDER_REVIEW)
+
+    for username in ("donvi2", "lanhdao", "bientap"):
+        assert denied(
+            login(client, username).post(f"/admin/dossiers/{reviewed.pk}/cong-khai/")
+        ), username
+    reviewed.refresh_from_db()
+    assert reviewed.disclosure is None
