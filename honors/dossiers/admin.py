@@ -27,7 +27,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from honors.dossiers import checks, clock, disclosure, process
+from honors.dossiers import checks, clock, disclosure, nominee_list, process
 from honors.dossiers.choices import CLOCK_RUNNING
 from honors.dossiers.forms import DossierForm
 from honors.dossiers.models import (
@@ -137,6 +137,9 @@ class DossierInspectView(ScopedObject, generic.InspectView):
             history=ModelLogEntry.objects.for_instance(dossier)
             .select_related("user")
             .order_by("-timestamp"),
+            may_upload_list=policy.user_has_permission_for_instance(
+                user, "change", dossier
+            ),
             may_draft_disclosure=processes
             and not dossier.disclosure_id
             and dossier.state in CLOCK_RUNNING,
@@ -146,6 +149,31 @@ class DossierInspectView(ScopedObject, generic.InspectView):
             ),
         )
         return context
+
+
+@require_POST
+def upload_nominee_list(request, pk):
+    """The unit adds its nominees from a spreadsheet (all rows or none)."""
+    dossier = get_object_or_404(Dossier.objects.select_related("unit"), pk=pk)
+    _allowed(request, "change", dossier)
+    upload = request.FILES.get("list")
+    if upload is None:
+        messages.error(request, _("Hãy chọn tệp danh sách (.xlsx, .xls hoặc .csv)."))
+        return redirect("dossiers:inspect", pk)
+    result = nominee_list.add_from_spreadsheet(dossier, upload)
+    if result.errors:
+        messages.error(
+            request,
+            _("Chưa thêm ai: tệp có %(count)s lỗi. %(errors)s")
+            % {"count": len(result.errors), "errors": " ".join(result.errors[:20])},
+        )
+    else:
+        messages.success(
+            request,
+            _("Đã thêm %(count)s người, tập thể từ danh sách.")
+            % {"count": len(result.nominees)},
+        )
+    return redirect("dossiers:inspect", pk)
 
 
 @require_POST
@@ -322,6 +350,9 @@ class DossierViewSet(ModelViewSet):
             *super().get_urlpatterns(),
             path("<int:pk>/buoc/<str:step>/", take_step, name="step"),
             path("<int:pk>/cong-khai/", draft_disclosure, name="draft_disclosure"),
+            path(
+                "<int:pk>/danh-sach/", upload_nominee_list, name="upload_nominee_list"
+            ),
             path("<int:pk>/tep/<int:document_pk>/", dossier_file, name="document_file"),
             path(
                 "<int:pk>/bao-cao/<int:nominee_pk>/", dossier_file, name="report_file"

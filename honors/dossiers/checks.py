@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from honors.dossiers import nominee_list
 from honors.dossiers.choices import ALWAYS_REQUIRED, DocumentKind, DossierState
 from honors.dossiers.models import (
     AwardRequirement,
@@ -70,7 +71,7 @@ def missing(dossier) -> list[str]:
 @dataclass(frozen=True)
 class Finding:
     nominee: str
-    kind: str  # "honoured", "open_dossier", "on_hold"
+    kind: str  # "honoured", "open_dossier", "on_hold", "list_mismatch"
     message: str
 
 
@@ -162,6 +163,10 @@ def findings(dossier) -> list[Finding]:
                         },
                     )
                 )
+    found += [
+        Finding(_("Danh sách bảng tính"), "list_mismatch", message)
+        for message in nominee_list.differences(dossier)
+    ]
     return found
 
 

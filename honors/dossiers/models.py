@@ -48,6 +48,16 @@ def validate_dossier_file(value):
         raise ValidationError(str(error), code="file") from error
 
 
+def spreadsheet_type(file):
+    head = file.read(8)
+    file.seek(0)
+    if head.startswith(b"PK\x03\x04"):
+        return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "application/vnd.ms-excel"
+    return "text/csv"
+
+
 def current_year():
     return timezone.localdate().year
 
@@ -204,9 +214,13 @@ class DossierDocument(models.Model):
     def save(self, *args, **kwargs):
         if not self.file._committed:
             self.original_name = PurePosixPath(self.file.name).name[:255]
-            self.content_type = check_attachment(
-                self.file.file, DOSSIER_TYPES, MAX_DOSSIER_FILE_BYTES
-            )
+            if self.kind == DocumentKind.NOMINEE_LIST:
+                # Read as a table before it is saved (honors.dossiers.nominee_list).
+                self.content_type = spreadsheet_type(self.file.file)
+            else:
+                self.content_type = check_attachment(
+                    self.file.file, DOSSIER_TYPES, MAX_DOSSIER_FILE_BYTES
+                )
         super().save(*args, **kwargs)
 
 

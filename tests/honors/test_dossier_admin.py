@@ -311,3 +311,73 @@ def test_only_the_secretariat_drafts_a_disclosure(client, demo):
         ), username
     reviewed.refresh_from_db()
     assert reviewed.disclosure is None
+
+
+LIST = (
+    "STT,Họ và tên,Năm sinh,Chức vụ,Đơn vị công tác,Hình thức khen thưởng,Thành tích\n"
+    "1,Lường Thị Hoa,1985,Giáo viên,Trường Tiểu học Chiềng Sinh,"
+    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh,Giáo viên dạy giỏi cấp tỉnh\n"
+    "2,Cầm Văn Tính,1979,Hiệu phó,Trường THCS Tô Hiệu,"
+    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh,Sáng kiến cấp tỉnh\n"
+)
+
+
+def upload(client, dossier, text, name="danh-sach.csv"):
+    return client.post(
+        f"/admin/dossiers/{dossier.pk}/danh-sach/",
+        {"list": SimpleUploadedFile(name, text.encode("utf-8-sig"))},
+        follow=True,
+    )
+
+
+def test_an_officer_adds_nominees_from_the_registry_s_spreadsheet_format(client, demo):
+    draft = Dossier.objects.get(state=DossierState.DRAFT)  # holds Lường Thị Hoa
+    login(client, "donvi1")
+
+    response = upload(client, draft, LIST)
+
+    assert "Đã thêm 1 người, tập thể từ danh sách." in response.content.decode()
+    added = draft.nominees.get(name="Cầm Văn Tính")
+    assert (added.birth_year, added.position) == (1979, "Hiệu phó")
+    assert added.achievement_summary == "Sáng kiến cấp tỉnh"
+    assert draft.documents.filter(kind=DocumentKind.NOMINEE_LIST).count() == 1
+
+
+def test_a_list_with_a_wrong_row_adds_nobody_and_names_the_row(client, demo):
+    draft = Dossier.objects.get(state=DossierState.DRAFT)
+    before = draft.nominees.count()
+    login(client, "donvi1")
+
+    response = upload(client, draft, LIST.replace("1979", "năm 79"))
+
+    html = response.content.decode()
+    assert "Chưa thêm ai: tệp có 1 lỗi." in html
+    assert "Dòng 3, cột “Năm sinh”" in html
+    assert draft.nominees.count() == before
+
+
+def test_another_unit_cannot_upload_to_the_dossier(client, demo):
+    draft = Dossier.objects.get(state=DossierState.DRAFT)
+    login(client, "donvi2")
+
+    response = client.post(
+        f"/admin/dossiers/{draft.pk}/danh-sach/",
+        {"list": SimpleUploadedFile("x.csv", LIST.encode())},
+    )
+
+    assert denied(response)
+    assert not draft.nominees.filter(name="Cầm Văn Tính").exists()
+
+
+def test_the_secretariat_is_told_when_the_list_and_the_nominees_differ(client, demo):
+    draft = Dossier.objects.get(state=DossierState.DRAFT)
+    login(client, "donvi1")
+    upload(client, draft, LIST)
+    draft.nominees.filter(name="Cầm Văn Tính").delete()
+    Dossier.objects.filter(pk=draft.pk).update(state=DossierState.RECEIVED)
+
+    page = login(client, "thuky").get(f"/admin/dossiers/inspect/{draft.pk}/")
+
+    html = page.content.decode()
+    assert 'data-finding="list_mismatch"' in html
+    assert "Cầm Văn Tính có trong danh sách bảng tính nhưng chưa được nhập." in html

@@ -119,7 +119,7 @@ RULES = [
     ),
     (r"^dossiers:add$", frozenset({UNIT, ADMIN})),
     (r"^dossiers:(history|history_results|usage)$", frozenset({UNIT, ADMIN})),
-    (r"^dossiers:(edit|delete|step|draft_disclosure)$", NOBODY),
+    (r"^dossiers:(edit|delete|step|draft_disclosure|upload_nominee_list)$", NOBODY),
     (r"^(units|dossier_requirements|hold_list):.*$", KEEPERS),
     # The people's comments: their handlers (identity and attachments: handlers only).
     (r"^honors_publiccomment_modeladmin_.*$", COMMENTS),
