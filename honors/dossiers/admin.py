@@ -6,7 +6,6 @@ Every view asks honors.dossiers.permissions which dossiers the person may see: a
 holds only those, and any other dossier's page, history or file answers 403."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
@@ -85,7 +84,7 @@ class DossierIndexView(generic.IndexView):
         return (
             policy.visible_to(self.request.user)
             .select_related("unit")
-            .annotate(nominee_count=Count("nominees"))
+            .with_nominee_count()
         )
 
 

@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -66,6 +68,22 @@ class DossierQuerySet(models.QuerySet):
     def sent(self):
         """Dossiers that have left their unit: public on the tracker, never a draft."""
         return self.exclude(state=DossierState.DRAFT)
+
+    def with_nominee_count(self):
+        """Each dossier's number of nominees, as a subquery: counting a list's pages
+        then leaves it out, where a join and a GROUP BY would count every nominee."""
+        return self.annotate(
+            nominee_count=Coalesce(
+                Subquery(
+                    DossierNominee.objects.filter(dossier=OuterRef("pk"))
+                    .order_by()
+                    .values("dossier")
+                    .annotate(count=Count("pk"))
+                    .values("count")
+                ),
+                0,
+            )
+        )
 
 
 class Dossier(ClusterableModel):

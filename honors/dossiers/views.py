@@ -4,7 +4,6 @@ on time — never a nominee's name, which only a decision or a disclosure makes 
 
 import csv
 
-from django.db.models import Count
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -33,7 +32,7 @@ def public_dossiers():
         Dossier.objects.sent()
         .select_related("unit")
         .prefetch_related("awards")
-        .annotate(nominee_count=Count("nominees"))
+        .with_nominee_count()
         .order_by("-sent_at", "-pk")
     )
 
@@ -98,7 +97,7 @@ def dossier_public(request, code):
     dossier = (
         Dossier.objects.sent()
         .select_related("unit")
-        .annotate(nominee_count=Count("nominees"))
+        .with_nominee_count()
         .filter(code=_normalised(code))
         .first()
     )
