@@ -50,10 +50,17 @@ class DossierPermissionPolicy(ModelPermissionPolicy):
             return is_officer or (
                 sees_every_unit(user) and instance.state != DossierState.DRAFT
             )
-        if action in ("change", "delete"):
+        if action == "change":
             # The unit edits what is its own to edit; once sent, only the steps of
             # honors.dossiers.process change a dossier.
             return is_officer and instance.is_editable_by_unit
+        if action == "delete":
+            # A draft never sent; nothing is deleted once it has left the unit.
+            return (
+                is_officer
+                and instance.state == DossierState.DRAFT
+                and instance.code is None
+            )
         return is_officer
 
 

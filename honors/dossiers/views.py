@@ -134,26 +134,39 @@ class _Echo:
         return value
 
 
-#: (header, value of a tracker row)
-CSV_COLUMNS = [
-    (gettext_lazy("Mã hồ sơ"), lambda d: d.code),
-    (gettext_lazy("Đơn vị trình"), lambda d: d.unit.name),
-    (gettext_lazy("Trích yếu"), lambda d: d.title),
-    (gettext_lazy("Loại khen thưởng"), lambda d: d.get_commendation_type_display()),
+def _on_time(dossier):
+    return {True: _("Có"), False: _("Không"), None: ""}[dossier.handled_on_time]
+
+
+#: What the public may know of a sent dossier: (key, header, value), for the CSV and
+#: the API alike. No nominee's name, no file, no note of the secretariat.
+PUBLIC_FIELDS = [
+    ("code", gettext_lazy("Mã hồ sơ"), lambda d: d.code),
+    ("unit", gettext_lazy("Đơn vị trình"), lambda d: d.unit.name),
+    ("title", gettext_lazy("Trích yếu"), lambda d: d.title),
     (
-        _("Hình thức đề nghị"),
+        "commendation_type",
+        gettext_lazy("Loại khen thưởng"),
+        lambda d: d.get_commendation_type_display(),
+    ),
+    (
+        "awards",
+        gettext_lazy("Hình thức đề nghị"),
         lambda d: "; ".join(a.display_name for a in d.awards.all()),
     ),
-    (gettext_lazy("Số người, tập thể"), lambda d: d.nominee_count),
-    (gettext_lazy("Ngày tiếp nhận"), lambda d: d.received_on),
-    (gettext_lazy("Hạn giải quyết"), lambda d: d.due_on),
-    (gettext_lazy("Trạng thái"), lambda d: d.get_state_display()),
-    (gettext_lazy("Giải quyết xong"), lambda d: d.finished_on),
-    (
-        _("Đúng hạn"),
-        lambda d: {True: _("Có"), False: _("Không"), None: ""}[d.handled_on_time],
-    ),
+    ("nominees", gettext_lazy("Số người, tập thể"), lambda d: d.nominee_count),
+    ("received_on", gettext_lazy("Ngày tiếp nhận"), lambda d: d.received_on),
+    ("due_on", gettext_lazy("Hạn giải quyết"), lambda d: d.due_on),
+    ("state", gettext_lazy("Trạng thái"), lambda d: d.get_state_display()),
+    ("finished_on", gettext_lazy("Giải quyết xong"), lambda d: d.finished_on),
+    ("on_time", gettext_lazy("Đúng hạn"), lambda d: d.handled_on_time),
 ]
+
+
+def _csv_text(key, value, dossier):
+    if key == "on_time":
+        return _on_time(dossier)
+    return "" if value is None else str(value)
 
 
 @require_GET
@@ -172,13 +185,13 @@ def tracker_csv(request):
     def lines():
         # A byte order mark, so Excel opens the file as UTF-8 and Vietnamese is intact.
         yield "\ufeff" + writer.writerow(
-            [str(header) for header, _value in CSV_COLUMNS]
+            [str(header) for _key, header, _value in PUBLIC_FIELDS]
         )
         for dossier in dossiers.iterator(chunk_size=500):
             yield writer.writerow(
                 [
-                    neutralise_formula("" if value is None else str(value))
-                    for value in (column(dossier) for _header, column in CSV_COLUMNS)
+                    neutralise_formula(_csv_text(key, value(dossier), dossier))
+                    for key, _header, value in PUBLIC_FIELDS
                 ]
             )
 

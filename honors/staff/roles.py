@@ -96,6 +96,7 @@ MODEL_PERMISSIONS = {
         "wagtailadmin.access_admin",
         "honors.add_dossier",
         "honors.change_dossier",
+        "honors.delete_dossier",  # a draft never sent, only
         "honors.view_dossier",
     ],
 }

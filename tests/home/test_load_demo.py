@@ -9,6 +9,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page, ReferenceIndex
 
 from home.models import HomePage, SiteSettings, StandardPage
+from honors.dossiers.models import Dossier
 from honors.models import NewsPage
 
 
@@ -43,10 +44,17 @@ def test_every_demo_page_is_published_but_those_waiting_for_approval(demo):
         "co-thi-dua-cua-chinh-phu-2026",
         "khen-thuong-chuyen-de-chuyen-doi-so-2026",
     }
+    # A disclosure the secretariat drafted from a dossier, not yet submitted.
+    drafted = set(
+        Dossier.objects.exclude(disclosure=None).values_list("disclosure", flat=True)
+    )
+    assert len(drafted) == 1
     for page in Page.objects.filter(depth__gt=1):
         if page.slug in waiting:
             assert not page.live
             assert page.workflow_in_progress, page.title
+        elif page.pk in drafted:
+            assert not page.live and not page.workflow_in_progress
         else:
             assert page.live
             assert page.live_revision_id is not None, page.title

@@ -381,3 +381,17 @@ def test_the_secretariat_is_told_when_the_list_and_the_nominees_differ(client, d
     html = page.content.decode()
     assert 'data-finding="list_mismatch"' in html
     assert "Cầm Văn Tính có trong danh sách bảng tính nhưng chưa được nhập." in html
+
+
+def test_nothing_is_deleted_once_it_has_left_the_unit(client, demo):
+    draft = Dossier.objects.get(state=DossierState.DRAFT)
+    returned = Dossier.objects.get(state=DossierState.RETURNED)
+
+    assert (
+        login(client, "donvi1").get(f"/admin/dossiers/delete/{draft.pk}/").status_code
+        == 200
+    )
+    assert denied(
+        login(client, "donvi2").post(f"/admin/dossiers/delete/{returned.pk}/")
+    )
+    assert Dossier.objects.filter(pk=returned.pk).exists()

@@ -125,3 +125,51 @@ def test_the_statistics_page_shows_the_dossiers_against_the_target(client, demo)
     assert "Khen thưởng có bản điện tử của quyết định" in html
     assert "Giải quyết hồ sơ khen thưởng" in html
     assert "Theo đơn vị trình" in html
+
+
+def test_the_api_lists_sent_dossiers_with_the_tracker_s_fields_and_filters(
+    client, demo
+):
+    response = client.get("/api/v2/dossiers/", {"limit": 20})
+    data = response.json()
+
+    assert response.status_code == 200
+    assert data["meta"]["total_count"] == Dossier.objects.sent().count()
+    codes = {item["code"] for item in data["items"]}
+    assert codes == set(Dossier.objects.sent().values_list("code", flat=True))
+    item = data["items"][0]
+    assert set(item) == {
+        "id",
+        "detail_url",
+        "code",
+        "unit",
+        "title",
+        "commendation_type",
+        "awards",
+        "nominees",
+        "received_on",
+        "due_on",
+        "state",
+        "finished_on",
+        "on_time",
+    }
+    handled = data["meta"]["handled_on_time"]
+    assert handled["of"] >= handled["count"] >= 1
+
+    returned = Dossier.objects.get(state=DossierState.RETURNED)
+    only = client.get("/api/v2/dossiers/", {"state": "returned"}).json()
+    assert [item["code"] for item in only["items"]] == [returned.code]
+    detail = client.get(f"/api/v2/dossiers/{returned.pk}/").json()
+    assert detail["code"] == returned.code
+
+
+def test_the_api_refuses_drafts_and_bad_parameters_with_messages(client, demo):
+    draft = Dossier.objects.get(state=DossierState.DRAFT)
+
+    assert client.get(f"/api/v2/dossiers/{draft.pk}/").status_code == 404
+    bad = client.get("/api/v2/dossiers/", {"state": "draft"})
+    assert bad.status_code == 400
+    assert bad.json()["message"] == "Trạng thái không hợp lệ."
+    unknown = client.get("/api/v2/dossiers/", {"nominee": "x"})
+    assert unknown.status_code == 400
+    assert "nominee" in unknown.json()["message"]

@@ -54,6 +54,7 @@ def test_each_group_holds_what_its_work_needs():
         "wagtailadmin.access_admin",
         "honors.add_dossier",
         "honors.change_dossier",
+        "honors.delete_dossier",
         "honors.view_dossier",
     }
     assert "honors.process_dossier" in codes(roles.SECRETARIAT)
