@@ -5,6 +5,7 @@ receives, returns, reviews and settles it, one step at a time, from the dossier'
 Every view asks honors.dossiers.permissions which dossiers the person may see: a list
 holds only those, and any other dossier's page, history or file answers 403."""
 
+import django_filters
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -13,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -77,6 +79,36 @@ class UrgencyColumn(Column):
                 DossierRules.load(request_or_site=request).due_soon_days,
             )
         return request._dossiers_soon_until
+
+
+class DossierFilterSet(WagtailFilterSet):
+    """The secretariat's filters: state, year, unit, and whether the clock is running
+    out (the dashboard's "overdue" and "due soon" lines lead here)."""
+
+    URGENCY = [
+        ("overdue", _("Quá hạn")),
+        ("due_soon", _("Sắp đến hạn")),
+    ]
+    urgency = django_filters.ChoiceFilter(
+        label=_("Hạn giải quyết"),
+        choices=URGENCY,
+        method="filter_urgency",
+        empty_label=_("Tất cả"),
+    )
+
+    class Meta:
+        model = Dossier
+        fields = ["state", "year", "unit"]
+
+    def filter_urgency(self, queryset, name, value):
+        today = timezone.localdate()
+        running = queryset.filter(state__in=CLOCK_RUNNING, finished_on__isnull=True)
+        if value == "overdue":
+            return running.filter(due_on__lt=today)
+        soon_until = clock.due_soon_until(
+            today, DossierRules.load(request_or_site=self.request).due_soon_days
+        )
+        return running.filter(due_on__gte=today, due_on__lte=soon_until)
 
 
 class DossierIndexView(generic.IndexView):
@@ -267,7 +299,7 @@ class DossierViewSet(ModelViewSet):
     history_view_class = DossierHistoryView
     usage_view_class = DossierUsageView
     inspect_view_class = DossierInspectView
-    list_filter = ["state", "year", "unit"]
+    filterset_class = DossierFilterSet
     search_fields = ["code", "title"]
     search_backend_name = None
     edit_handler = ObjectList(

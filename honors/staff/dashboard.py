@@ -136,8 +136,8 @@ class WorkPanel(Component):
             )
             lines += [
                 (counts["waiting"], _("hồ sơ chờ tiếp nhận"), "?state=sent"),
-                (counts["overdue"], _("hồ sơ quá hạn giải quyết"), ""),
-                (counts["soon"], _("hồ sơ sắp đến hạn"), ""),
+                (counts["overdue"], _("hồ sơ quá hạn giải quyết"), "?urgency=overdue"),
+                (counts["soon"], _("hồ sơ sắp đến hạn"), "?urgency=due_soon"),
             ]
         elif user.has_perm("honors.add_dossier") and user.units.exists():
             own = Dossier.objects.filter(unit__officers=user)

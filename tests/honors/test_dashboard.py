@@ -210,7 +210,9 @@ def test_the_secretariat_sees_dossiers_waiting_overdue_and_due_soon(demo, dashbo
     lines = links(panel)
     overdue = Dossier.objects.filter(state__in=CLOCK_RUNNING, due_on__lt=today).count()
     assert lines["1 hồ sơ chờ tiếp nhận"] == "/admin/dossiers/?state=sent"
-    assert f"{overdue} hồ sơ quá hạn giải quyết" in lines
+    assert lines[f"{overdue} hồ sơ quá hạn giải quyết"] == (
+        "/admin/dossiers/?urgency=overdue"
+    )
     assert overdue >= 2  # the demo's overdue one and the one made so
 
 

@@ -395,3 +395,19 @@ def test_nothing_is_deleted_once_it_has_left_the_unit(client, demo):
         login(client, "donvi2").post(f"/admin/dossiers/delete/{returned.pk}/")
     )
     assert Dossier.objects.filter(pk=returned.pk).exists()
+
+
+def test_the_secretariat_lists_the_overdue_and_the_due_soon(client, demo):
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    overdue = Dossier.objects.filter(due_on__lt=today, finished_on=None)
+    login(client, "thuky")
+
+    html = client.get("/admin/dossiers/", {"urgency": "overdue"}).content.decode()
+
+    assert overdue.exists()
+    for dossier in Dossier.objects.sent():
+        late = dossier in overdue and dossier.state != DossierState.RETURNED
+        assert (dossier.title in html) == late, dossier.title
+    assert client.get("/admin/dossiers/", {"urgency": "due_soon"}).status_code == 200
