@@ -12,8 +12,6 @@ the machine.
         --server postgres://postgres@127.0.0.1:5432 --dossiers 10000 --repeat 20
 """
 
-import argparse
-import os
 import random
 import sys
 import time
@@ -24,22 +22,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchmark_search import (  # found through the path set above
     percentile,
     run_on_scratch_database,
+    scratch_database_parser,
 )
 
 
 def parse_args():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--server",
-        default=os.environ.get(
-            "BENCHMARK_POSTGRES", "postgres://postgres@127.0.0.1:5432"
-        ),
-        help="PostgreSQL server URL, without a database name",
-    )
-    parser.add_argument("--database", default="tdkt_benchmark_dossiers")
+    parser = scratch_database_parser(__doc__, "tdkt_benchmark_dossiers")
     parser.add_argument("--dossiers", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=20)
-    parser.add_argument("--keep", action="store_true", help="keep the database")
     return parser.parse_args()
 
 

@@ -11,8 +11,6 @@ depend on the machine.
         --server postgres://postgres@127.0.0.1:5432 --honours 100000
 """
 
-import argparse
-import os
 import sys
 import time
 import tracemalloc
@@ -23,21 +21,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchmark_search import (  # found through the path set above
     build_registry,
     run_on_scratch_database,
+    scratch_database_parser,
 )
 
 
 def parse_args():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--server",
-        default=os.environ.get(
-            "BENCHMARK_POSTGRES", "postgres://postgres@127.0.0.1:5432"
-        ),
-        help="PostgreSQL server URL, without a database name",
-    )
-    parser.add_argument("--database", default="tdkt_benchmark_open_data")
+    parser = scratch_database_parser(__doc__, "tdkt_benchmark_open_data")
     parser.add_argument("--honours", type=int, default=100_000)
-    parser.add_argument("--keep", action="store_true", help="keep the database")
     parser.add_argument(
         "--reuse",
         action="store_true",

@@ -47,8 +47,10 @@ QUERIES = [
 SUGGESTIONS = ["lo th", "nguyen v", "huan ch", "son l", "giao v", "cam v"]
 
 
-def parse_args():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def scratch_database_parser(doc, database):
+    """The arguments every benchmark takes: where the scratch database lives, its
+    name, and whether to keep it afterwards."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument(
         "--server",
         default=os.environ.get(
@@ -56,10 +58,15 @@ def parse_args():
         ),
         help="PostgreSQL server URL, without a database name",
     )
-    parser.add_argument("--database", default="tdkt_benchmark_search")
+    parser.add_argument("--database", default=database)
+    parser.add_argument("--keep", action="store_true", help="keep the database")
+    return parser
+
+
+def parse_args():
+    parser = scratch_database_parser(__doc__, "tdkt_benchmark_search")
     parser.add_argument("--honours", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--keep", action="store_true", help="keep the database")
     return parser.parse_args()
 
 
