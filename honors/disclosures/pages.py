@@ -13,7 +13,13 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    Panel,
+)
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -80,6 +86,23 @@ class DisclosureIndexPage(RoutablePageMixin, SectionIndexPage):
         return context
 
 
+class LinkedDossiersPanel(Panel):
+    """The commendation dossiers this disclosure was drafted from (honors.dossiers
+    names the page; the page finds them by the reverse relation, importing nothing
+    of the room above it)."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "honors/admin/disclosure_dossiers_panel.html"
+
+        def is_shown(self):
+            return self.instance.pk is not None and self.instance.dossiers.exists()
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["dossiers"] = self.instance.dossiers.select_related("unit")
+            return context
+
+
 class DisclosurePage(RoutablePageMixin, PortalPage):
     legal_weight_permission = FINAL_APPROVAL
     proposing_body = models.CharField(
@@ -141,6 +164,7 @@ class DisclosurePage(RoutablePageMixin, PortalPage):
 
     content_panels = [
         *Page.content_panels,
+        LinkedDossiersPanel(heading=_("Hồ sơ đề nghị khen thưởng")),
         MultiFieldPanel(
             [
                 FieldPanel("proposing_body"),

@@ -411,3 +411,25 @@ def test_the_secretariat_lists_the_overdue_and_the_due_soon(client, demo):
         late = dossier in overdue and dossier.state != DossierState.RETURNED
         assert (dossier.title in html) == late, dossier.title
     assert client.get("/admin/dossiers/", {"urgency": "due_soon"}).status_code == 200
+
+
+def test_the_disclosure_s_editor_links_back_to_its_dossier(client, demo):
+    dossier = Dossier.objects.exclude(disclosure=None).get()
+    login(client, "thuky")
+
+    html = client.get(f"/admin/pages/{dossier.disclosure_id}/edit/").content.decode()
+
+    assert f'href="/admin/dossiers/inspect/{dossier.pk}/"' in html
+    assert dossier.code in html
+    assert "Trang công khai này được lập từ hồ sơ:" in html
+
+
+def test_a_disclosure_written_by_hand_has_no_dossier_panel(client, demo):
+    from honors.disclosures.pages import DisclosurePage
+
+    page = DisclosurePage.objects.filter(dossiers=None).first()
+    login(client, "thuky")
+
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+
+    assert "Trang công khai này được lập từ hồ sơ:" not in html
