@@ -39,7 +39,7 @@ from honors.dossiers.models import (
     DossierRules,
     HoldListEntry,
 )
-from honors.dossiers.permissions import PROCESS, policy
+from honors.dossiers.permissions import PROCESS, policy, unit_ids
 
 
 def _allowed(request, action, dossier):
@@ -102,13 +102,9 @@ class DossierFilterSet(WagtailFilterSet):
 
     def filter_urgency(self, queryset, name, value):
         today = timezone.localdate()
-        running = queryset.filter(state__in=CLOCK_RUNNING, finished_on__isnull=True)
         if value == "overdue":
-            return running.filter(due_on__lt=today)
-        soon_until = clock.due_soon_until(
-            today, DossierRules.load(request_or_site=self.request).due_soon_days
-        )
-        return running.filter(due_on__gte=today, due_on__lte=soon_until)
+            return queryset.running_past(today)
+        return queryset.running_due_by(today, UrgencyColumn.soon_until(self.request))
 
 
 class DossierIndexView(generic.IndexView):
@@ -153,7 +149,7 @@ class DossierInspectView(ScopedObject, generic.InspectView):
         dossier = self.object
         user = self.request.user
         processes = user.has_perm(PROCESS)
-        is_officer = dossier.unit.officers.filter(pk=user.pk).exists()
+        is_officer = dossier.unit_id in unit_ids(user)
         context.update(
             dossier=dossier,
             documents=dossier.documents.all(),
@@ -236,7 +232,7 @@ def take_step(request, pk, step):
         raise Http404
     _allowed(request, "view", dossier)
     if step in process.UNIT_STEPS:
-        if not dossier.unit.officers.filter(pk=request.user.pk).exists():
+        if dossier.unit_id not in unit_ids(request.user):
             raise PermissionDenied
     elif not request.user.has_perm(PROCESS):
         raise PermissionDenied

@@ -20,10 +20,6 @@ def time_limit(dossier) -> int:
     return max(limits, default=None) or DossierRules.load().default_time_limit_days
 
 
-def due_date(start: date, days: int) -> date:
-    return add_working_days(start, days)
-
-
 def due_soon_until(today: date, days: int) -> date:
     """The last due date still "due soon" today: `days` working days ahead."""
     return add_working_days(today, days)
@@ -34,7 +30,7 @@ def urgency(dossier, today: date, soon_until: date) -> str:
     `due_soon_until(today, …)`, worked out once for a whole list)."""
     if dossier.due_on is None or dossier.finished_on is not None:
         return ""
-    if dossier.due_on < today:
+    if dossier.is_overdue(today):
         return "overdue"
     if dossier.due_on <= soon_until:
         return "due_soon"

@@ -22,7 +22,12 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from home.fields import optional_link, private_storage
 from home.public_forms.uploads import DOSSIER_TYPES, AttachmentError, check_attachment
-from honors.dossiers.choices import DecidingAuthority, DocumentKind, DossierState
+from honors.dossiers.choices import (
+    CLOCK_RUNNING,
+    DecidingAuthority,
+    DocumentKind,
+    DossierState,
+)
 from honors.registry.catalogue import Award
 from honors.registry.choices import CommendationType, Ethnicity, Gender, HonoreeKind
 from honors.registry.honours import FIRST_YEAR
@@ -68,6 +73,21 @@ class DossierQuerySet(models.QuerySet):
     def sent(self):
         """Dossiers that have left their unit: public on the tracker, never a draft."""
         return self.exclude(state=DossierState.DRAFT)
+
+    def running_past(self, today):
+        """Being handled, past their due date."""
+        return self.filter(
+            state__in=CLOCK_RUNNING, finished_on__isnull=True, due_on__lt=today
+        )
+
+    def running_due_by(self, today, until):
+        """Being handled, due between today and `until`."""
+        return self.filter(
+            state__in=CLOCK_RUNNING,
+            finished_on__isnull=True,
+            due_on__gte=today,
+            due_on__lte=until,
+        )
 
     def with_nominee_count(self):
         """Each dossier's number of nominees, as a subquery: counting a list's pages
@@ -197,6 +217,12 @@ class Dossier(ClusterableModel):
     def is_editable_by_unit(self):
         """A unit edits its dossier while it is a draft or returned to it."""
         return self.state in (DossierState.DRAFT, DossierState.RETURNED)
+
+    def is_overdue(self, today):
+        """Still being handled (the clock runs) and past its due date."""
+        return (
+            self.due_on is not None and self.finished_on is None and self.due_on < today
+        )
 
     @property
     def handled_on_time(self):

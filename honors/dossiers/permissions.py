@@ -13,13 +13,23 @@ from honors.units.models import Unit
 PROCESS = "honors.process_dossier"
 
 
+def unit_ids(user):
+    """The units `user` is an officer of, read once per user object (a request asks
+    about several dossiers: the page, its files, its buttons)."""
+    if not hasattr(user, "_dossier_unit_ids"):
+        user._dossier_unit_ids = frozenset(
+            Unit.objects.of_officer(user).values_list("pk", flat=True)
+        )
+    return user._dossier_unit_ids
+
+
 def sees_every_unit(user):
     """The secretariat, the council's leadership and administrators: every unit's
     dossiers once sent (a draft is the unit's own until then)."""
     return user.is_active and (
         user.is_superuser
         or user.has_perm(PROCESS)
-        or (user.has_perm("honors.view_dossier") and not user.units.exists())
+        or (user.has_perm("honors.view_dossier") and not unit_ids(user))
     )
 
 
@@ -32,7 +42,7 @@ class DossierPermissionPolicy(ModelPermissionPolicy):
         if not user.is_authenticated or not user.has_perm("honors.view_dossier"):
             return Dossier.objects.none()
         # A subquery, not a join on the officers: no row twice, no DISTINCT to sort.
-        own = Q(unit__in=Unit.objects.of_officer(user).values("pk"))
+        own = Q(unit__in=unit_ids(user))
         if sees_every_unit(user):
             return Dossier.objects.filter(own | ~Q(state=DossierState.DRAFT))
         return Dossier.objects.filter(own)
@@ -45,7 +55,7 @@ class DossierPermissionPolicy(ModelPermissionPolicy):
     def user_has_permission_for_instance(self, user, action, instance):
         if not self.user_has_permission(user, action):
             return False
-        is_officer = instance.unit.officers.filter(pk=user.pk).exists()
+        is_officer = instance.unit_id in unit_ids(user)
         if action == "view":
             return is_officer or (
                 sees_every_unit(user) and instance.state != DossierState.DRAFT

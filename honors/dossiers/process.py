@@ -20,6 +20,7 @@ from wagtail.log_actions import log
 from honors.dossiers import checks, clock, notices
 from honors.dossiers.choices import DossierState
 from honors.dossiers.models import Dossier, DossierCounter
+from honors.registry.calendar import add_working_days
 
 #: Sent after each step has been taken (sender: Dossier; dossier, step), so what counts
 #: dossiers (the statistics) can let go of its cached figures.
@@ -155,7 +156,7 @@ def _changes(step, dossier, today, *, note="", receipt_number="", decision=None)
         if dossier.received_on is not None:
             # Resubmitted after a return: the clock starts again from today.
             changes["clock_started_on"] = today
-            changes["due_on"] = clock.due_date(today, clock.time_limit(dossier))
+            changes["due_on"] = add_working_days(today, clock.time_limit(dossier))
         return changes
     if step.name == "receive":
         changes = {
@@ -164,7 +165,7 @@ def _changes(step, dossier, today, *, note="", receipt_number="", decision=None)
         }
         if dossier.clock_started_on is None:
             changes["clock_started_on"] = today
-            changes["due_on"] = clock.due_date(today, clock.time_limit(dossier))
+            changes["due_on"] = add_working_days(today, clock.time_limit(dossier))
         if not changes["receipt_number"]:
             changes["receipt_number"] = dossier.code
         return changes

@@ -14,12 +14,12 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 from wagtail.models import ModelLogEntry
 
-from home.listing.exports import neutralise_formula
+from home.listing.exports import Echo, neutralise_formula
 from home.listing.lists import bound_data, form_errors, paginated_listing
-from honors.dossiers import clock, process
+from honors.dossiers import process
 from honors.dossiers.forms import TrackerFilterForm
 from honors.dossiers.log_actions import STEP_ACTIONS
-from honors.dossiers.models import Dossier, DossierRules
+from honors.dossiers.models import Dossier
 
 PER_PAGE = 50
 #: The steps a visitor sees on a dossier's page (a file looked at, a disclosure
@@ -66,11 +66,9 @@ def tracker(request):
         not_found = looked_up[:30]
     form = TrackerFilterForm(bound_data(request, TrackerFilterForm), years=_years())
     listing = paginated_listing(request, public_dossiers(), form, per_page=PER_PAGE)
-    soon_until = clock.due_soon_until(
-        timezone.localdate(), DossierRules.load(request_or_site=request).due_soon_days
-    )
+    today = timezone.localdate()
     rows = [
-        (dossier, clock.urgency(dossier, timezone.localdate(), soon_until))
+        (dossier, "overdue" if dossier.is_overdue(today) else "")
         for dossier in (listing.page.object_list if listing.page else [])
     ]
     status = 404 if not_found is not None else listing.status
@@ -115,7 +113,12 @@ def dossier_public(request, code):
             "dossier": dossier,
             "awards": dossier.awards.all(),
             "steps": [
-                {"at": entry.timestamp, "label": STEP_ACTIONS[entry.action[15:]][1]}
+                {
+                    "at": entry.timestamp,
+                    "label": STEP_ACTIONS[entry.action.removeprefix("honors.dossier.")][
+                        1
+                    ],
+                }
                 for entry in steps
             ],
             "crumbs": _crumbs(
@@ -127,11 +130,6 @@ def dossier_public(request, code):
             ),
         },
     )
-
-
-class _Echo:
-    def write(self, value):
-        return value
 
 
 def _on_time(dossier):
@@ -180,7 +178,7 @@ def tracker_csv(request):
             status=400,
         )
     dossiers = form.filter(public_dossiers()) if form.is_bound else public_dossiers()
-    writer = csv.writer(_Echo())
+    writer = csv.writer(Echo())
 
     def lines():
         # A byte order mark, so Excel opens the file as UTF-8 and Vietnamese is intact.

@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.listing.exports import Echo
 from honors.registry.choices import CommendationType, GrantingLevel, HonoreeKind
 from honors.registry.honours import HonourQuerySet, honour_roll_page
 from honors.registry.localities import LocalityTree
@@ -225,15 +226,8 @@ XLSX_WIDTHS = {
 }
 
 
-class _Echo:
-    """A file-like object whose write returns what it is given, for csv.writer."""
-
-    def write(self, value):
-        return value
-
-
 def csv_response(request, honours, locality_tree=None, name_parts=()):
-    writer = csv.writer(_Echo())
+    writer = csv.writer(Echo())
     rows = RowWriter(request, locality_tree)
 
     def lines():

@@ -433,3 +433,15 @@ def test_a_disclosure_written_by_hand_has_no_dossier_panel(client, demo):
     html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
 
     assert "Trang công khai này được lập từ hồ sơ:" not in html
+
+
+def test_searching_the_list_finds_only_the_officer_s_own_dossiers(client, demo):
+    own = Dossier.objects.get(
+        unit__officers__username="donvi1", state=DossierState.SENT
+    )
+
+    found = login(client, "donvi2").get("/admin/dossiers/", {"q": "giáo dục"})
+
+    assert own.title not in found.content.decode()
+    mine = login(client, "donvi1").get("/admin/dossiers/", {"q": "giáo dục"})
+    assert own.title in mine.content.decode()

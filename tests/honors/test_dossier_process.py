@@ -315,10 +315,36 @@ def test_the_unit_s_officers_are_mailed_on_receipt_and_return(
     assert mail.outbox[0].subject == f"Hồ sơ {dossier.code} cần bổ sung"
     assert "Cần bổ sung: Thiếu biên bản." in mail.outbox[0].body
 
+    with django_capture_on_commit_callbacks(execute=True):
+        step("send", dossier, officer)
+        step("receive", dossier, secretary, receipt_number="9/TN")
+        step("review", dossier, secretary)
+        step("to_council", dossier, secretary)
+        step("decide", dossier, secretary, decision=factories.decision())
+    assert [message.subject for message in mail.outbox[1:]] == [
+        f"Hồ sơ {dossier.code} đã được tiếp nhận",
+        f"Hồ sơ {dossier.code} đã có quyết định",
+    ]
+    assert "Số tiếp nhận: 9/TN. Hạn giải quyết:" in mail.outbox[1].body
 
-def test_a_draft_has_no_document_kind_twice_required(unit):
-    dossier = factories.dossier(unit)
 
-    assert sorted(dossier.documents.values_list("kind", flat=True)) == sorted(
-        [DocumentKind.MINUTES, DocumentKind.SUBMISSION]
+def test_a_document_is_refused_when_it_is_not_what_it_claims(unit):
+    from django.core.files.base import ContentFile
+
+    from home.public_forms.uploads import AttachmentError
+    from honors.dossiers.models import DossierDocument
+
+    dossier = factories.dossier(unit, complete=False)
+
+    with pytest.raises(AttachmentError, match="không phải PDF, DOCX"):
+        DossierDocument.objects.create(
+            dossier=dossier,
+            kind=DocumentKind.MINUTES,
+            file=ContentFile(b"MZ not a pdf", name="bien-ban.pdf"),
+        )
+    listed = DossierDocument.objects.create(
+        dossier=dossier,
+        kind=DocumentKind.NOMINEE_LIST,
+        file=ContentFile("Họ và tên\n".encode(), name="danh-sach.csv"),
     )
+    assert (listed.original_name, listed.content_type) == ("danh-sach.csv", "text/csv")

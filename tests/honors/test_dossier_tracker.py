@@ -173,3 +173,28 @@ def test_the_api_refuses_drafts_and_bad_parameters_with_messages(client, demo):
     unknown = client.get("/api/v2/dossiers/", {"nominee": "x"})
     assert unknown.status_code == 400
     assert "nominee" in unknown.json()["message"]
+
+
+def test_the_tracker_filters_by_year_and_reads_in_english(client, demo):
+    years = set(Dossier.objects.sent().values_list("year", flat=True))
+    year = min(years)
+    of_year = set(
+        Dossier.objects.sent().filter(year=year).values_list("code", flat=True)
+    )
+
+    html = client.get("/tra-cuu-ho-so/", {"year": year}).content.decode()
+    assert of_year and all(code in html for code in of_year)
+    assert not any(
+        code in html
+        for code in Dossier.objects.sent()
+        .exclude(year=year)
+        .values_list("code", flat=True)
+    )
+
+    english = client.get("/en/tra-cuu-ho-so/").content.decode()
+    assert "Commendation dossier tracker" in english
+    assert "Received on" in english or "Due date" in english
+    dossier = Dossier.objects.get(state=DossierState.RETURNED)
+    page = client.get(f"/en/tra-cuu-ho-so/{dossier.code}/").content.decode()
+    assert "Returned for supplement" in page
+    assert "Dossier returned for supplement" in page
